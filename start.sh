@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds Tributary (tests skipped) and starts it in the foreground on its embedded defaults (Derby under data/).
+# Stop it with 'shutdown' or Ctrl-D at the tributary> prompt.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+./mvnw -B -ntp -DskipTests install
+
+home=distribution/assembly/target/assembly
+port=$(sed -n 's/^[[:space:]]*org\.osgi\.service\.http\.port[[:space:]]*=[[:space:]]*\([0-9]*\).*/\1/p' "$home/etc/org.ops4j.pax.web.cfg")
+cat <<INFO
+
+Starting Tributary from $home
+  REST API:  http://localhost:$port/api/v1
+  Check it:  curl http://localhost:$port/api/v1/health
+  No login is needed yet: the API has no users until tenancy lands.
+
+INFO
+exec "$home/bin/karaf"
