@@ -1,0 +1,9 @@
+package io.tributary.store.internal;
+
+class PostgresMigrationRunnerTest extends MigrationRunnerContract {
+
+    @Override
+    TestDatabase openDatabase() {
+        return PostgresTestDatabase.create();
+    }
+}

@@ -1,0 +1,1 @@
+CREATE TABLE derby_only (id INTEGER);

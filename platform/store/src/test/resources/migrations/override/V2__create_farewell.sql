@@ -1,0 +1,1 @@
+CREATE TABLE farewell (origin VARCHAR(20) NOT NULL);
