@@ -1,0 +1,106 @@
+package io.tributary.rest.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.jaxrs.cfg.JaxRSFeature;
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+
+import io.tributary.api.store.Store;
+import io.tributary.rest.internal.health.HealthResource;
+import io.tributary.rest.internal.openapi.OpenApiResource;
+import io.tributary.rest.internal.problem.JsonProcessingExceptionMapper;
+import io.tributary.rest.internal.problem.ProblemProviders;
+import io.tributary.rest.internal.problem.WebApplicationExceptionMapper;
+
+/** Builds the JAX-RS application served under {@value #BASE_PATH}: built-in parts plus contributed resources. */
+public final class ApiApplication {
+
+    public static final String BASE_PATH = "/api/v1";
+
+    private final Supplier<Optional<Store>> store;
+    private final String version;
+
+    public ApiApplication(Supplier<Optional<Store>> store, String version) {
+        this.store = store;
+        this.version = version;
+    }
+
+    /** The one JSON configuration of the API: java.time support, ISO-8601 text instead of numeric timestamps. */
+    public static ObjectMapper objectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .build();
+    }
+
+    /** The platform version, written into {@code version.properties} by Maven resource filtering. */
+    public static String projectVersion() {
+        try (InputStream in = ApiApplication.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("version.properties is missing from the bundle");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new configuration every time: Jersey does not let a used one be changed or reused. */
+    public ResourceConfig configure(Collection<Object> contributed) {
+        ResourceConfig config = new ResourceConfig();
+        configureJersey(config);
+        registerProviders(config);
+        config.register(new HealthResource(store, version));
+        contributed.forEach(config::register);
+        config.register(OpenApiResource.of(resourceClasses(contributed), version, BASE_PATH));
+        return config;
+    }
+
+    private static void configureJersey(ResourceConfig config) {
+        // only what is registered here: no provider picked up from whatever else is installed
+        config.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+        config.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
+        // WADL needs JAXB, which the container does not give Jersey
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        // map failures while writing a response too, and never let the servlet container render an error page
+        config.property(ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED, true);
+        config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+    }
+
+    private static void registerProviders(ResourceConfig config) {
+        JacksonJsonProvider json = new JacksonJsonProvider(objectMapper());
+        json.disable(JaxRSFeature.ALLOW_EMPTY_INPUT); // an empty body is a bad request, not a null argument
+        config.register(json);
+        config.register(new ProblemProviders.ProblemExceptionMapper());
+        config.register(new ProblemProviders.UnexpectedExceptionMapper());
+        config.register(new ProblemProviders.EmptyErrorBodyFilter());
+        config.register(new WebApplicationExceptionMapper());
+        config.register(new JsonProcessingExceptionMapper());
+    }
+
+    private static Set<Class<?>> resourceClasses(Collection<Object> contributed) {
+        Set<Class<?>> classes = new LinkedHashSet<>();
+        classes.add(HealthResource.class);
+        classes.add(OpenApiResource.class);
+        contributed.forEach(resource -> classes.add(resource.getClass()));
+        return classes;
+    }
+}

@@ -1,0 +1,52 @@
+package io.tributary.rest.internal.problem;
+
+import java.lang.annotation.Annotation;
+
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerResponseContext;
+import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+
+import io.tributary.api.problem.Problem;
+import io.tributary.api.problem.ProblemException;
+
+/** The small providers that make every error response a problem; the larger mappers have files of their own. */
+public final class ProblemProviders {
+
+    private ProblemProviders() {
+    }
+
+    /** A service ended the request on purpose: its problem is the answer, as it is. */
+    public static final class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
+
+        @Override
+        public Response toResponse(ProblemException exception) {
+            return Problems.response(exception.problem());
+        }
+    }
+
+    /** Anything no other mapper claims is a bug: a 500 with a reference id, the details only in the log. */
+    public static final class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+        @Override
+        public Response toResponse(Throwable exception) {
+            return Problems.response(Problems.unexpected(500, exception));
+        }
+    }
+
+    /** Gives error responses that have no body (e.g. {@code Response.status(409).build()}) a problem body. */
+    public static final class EmptyErrorBodyFilter implements ContainerResponseFilter {
+
+        private static final MediaType PROBLEM = MediaType.valueOf(Problem.MEDIA_TYPE);
+
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            int status = response.getStatus();
+            if (status >= 400 && !response.hasEntity()) {
+                response.setEntity(Problem.of(status, Problems.title(status), null), new Annotation[0], PROBLEM);
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.tributary.rest.internal.testing;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.tributary.api.store.Store;
+import io.tributary.rest.internal.ApiApplication;
+import io.tributary.rest.internal.FallbackServlet;
+import io.tributary.rest.internal.HotSwapServlet;
+
+/** The API servlets in an embedded Jetty, mapped as the whiteboard maps them, driven over real HTTP. */
+public final class ApiServer implements AutoCloseable {
+
+    public static final String VERSION = "9.8.7-TEST";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final AtomicReference<Store> store = new AtomicReference<>();
+    private final HotSwapServlet api = new HotSwapServlet(
+            new ApiApplication(() -> Optional.ofNullable(store.get()), VERSION)::configure);
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Server server = new Server(new InetSocketAddress("127.0.0.1", 0));
+
+    public ApiServer() throws Exception {
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        ServletHolder apiHolder = new ServletHolder("tributary-api", api);
+        apiHolder.setInitOrder(0);
+        context.addServlet(apiHolder, ApiApplication.BASE_PATH + "/*");
+        context.addServlet(new ServletHolder("tributary-fallback", new FallbackServlet()), "/");
+        server.setHandler(context);
+        server.start();
+    }
+
+    public HotSwapServlet api() {
+        return api;
+    }
+
+    public void setStore(Store store) {
+        this.store.set(store);
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return client.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)));
+    }
+
+    public HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public URI uri(String path) {
+        int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    public static JsonNode json(HttpResponse<String> response) throws IOException {
+        return JSON.readTree(response.body());
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+}
