@@ -1,0 +1,71 @@
+package io.tributary.rest.internal.paging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
+
+import io.tributary.api.problem.FieldError;
+import io.tributary.api.problem.Problem;
+import io.tributary.api.problem.ProblemException;
+
+/**
+ * One page of a list response, {@code {items, next}}. The cursor is opaque to clients: it encodes the sort key of
+ * the last item returned, so a page boundary stays put when items before it come or go.
+ *
+ * @param items the items of this page
+ * @param next  the cursor of the following page, or null after the last
+ */
+public record ListPage<T>(List<T> items, String next) {
+
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 500;
+
+    /**
+     * Cuts one page out of a list already sorted by {@code sortKey} (ascending, unique).
+     *
+     * @param limit  the requested page size, or null for the default
+     * @param cursor the {@code next} of the previous page, or null for the first page
+     */
+    public static <T> ListPage<T> of(List<T> sorted, Function<T, String> sortKey, Integer limit, String cursor) {
+        int size = checkedLimit(limit);
+        String after = cursor == null || cursor.isEmpty() ? null : decode(cursor);
+        int start = 0;
+        if (after != null) {
+            while (start < sorted.size() && sortKey.apply(sorted.get(start)).compareTo(after) <= 0) {
+                start++;
+            }
+        }
+        int end = Math.min(sorted.size(), start + size);
+        List<T> items = List.copyOf(sorted.subList(start, end));
+        String next = end < sorted.size() ? encode(sortKey.apply(sorted.get(end - 1))) : null;
+        return new ListPage<>(items, next);
+    }
+
+    private static int checkedLimit(Integer limit) {
+        if (limit == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw invalid("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        return limit;
+    }
+
+    private static String encode(String key) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String decode(String cursor) {
+        try {
+            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw invalid("cursor", "is not a cursor this API returned");
+        }
+    }
+
+    private static ProblemException invalid(String field, String message) {
+        return new ProblemException(new Problem("about:blank", "Bad Request", 400, "Invalid query parameter " + field,
+                List.of(new FieldError(field, message))));
+    }
+}

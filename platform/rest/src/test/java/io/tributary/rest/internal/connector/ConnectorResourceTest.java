@@ -1,0 +1,112 @@
+package io.tributary.rest.internal.connector;
+
+import static io.tributary.rest.internal.testing.ProblemAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.tributary.api.plugin.ConnectorInfo;
+import io.tributary.api.plugin.ConnectorState;
+import io.tributary.rest.internal.testing.ApiServer;
+
+class ConnectorResourceTest {
+
+    private final FakeConnectors connectors = new FakeConnectors();
+    private ApiServer server;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new ApiServer();
+        server.api().addResource(new ConnectorResource(connectors, connectors));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void listShowsStateInLowerCaseAndTheReason() throws Exception {
+        connectors.installed.add(FakeConnectors.active("http", "1.0.0"));
+        connectors.installed.add(new ConnectorInfo("broken", "0.0.1", "broken", ConnectorState.REJECTED,
+                "descriptor: id is missing", List.of(), 9, null));
+
+        JsonNode items = ApiServer.json(server.get("/api/v1/connectors")).get("items");
+
+        assertEquals(2, items.size());
+        assertEquals("rejected", items.get(0).get("state").asText());
+        assertEquals("descriptor: id is missing", items.get(0).get("reason").asText());
+        assertEquals("active", items.get(1).get("state").asText());
+    }
+
+    @Test
+    void listPagesWithCursor() throws Exception {
+        connectors.installed.add(FakeConnectors.active("a", "1.0.0"));
+        connectors.installed.add(FakeConnectors.active("b", "1.0.0"));
+        connectors.installed.add(FakeConnectors.active("c", "1.0.0"));
+
+        JsonNode first = ApiServer.json(server.get("/api/v1/connectors?limit=2"));
+        JsonNode second = ApiServer.json(server.get("/api/v1/connectors?limit=2&cursor=" + first.get("next").asText()));
+
+        assertEquals(2, first.get("items").size());
+        assertEquals("c", second.get("items").get(0).get("id").asText());
+        assertTrue(second.get("next").isNull());
+    }
+
+    @Test
+    void descriptorIsServed() throws Exception {
+        connectors.installed.add(FakeConnectors.active("http", "1.0.0"));
+
+        JsonNode descriptor = ApiServer.json(server.get("/api/v1/connectors/http/1.0.0"));
+
+        assertEquals("HTTP", descriptor.get("name").asText());
+    }
+
+    @Test
+    void unknownVersionIs404Problem() throws Exception {
+        assertProblem(server.get("/api/v1/connectors/http/9.9.9"), 404);
+    }
+
+    @Test
+    void uploadIsCreatedWithLocationAndDescriptor() throws Exception {
+        HttpResponse<String> created = upload("jdbc 1.2.0");
+
+        assertEquals(201, created.statusCode());
+        assertTrue(created.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/connectors/jdbc/1.2.0"));
+        assertEquals("jdbc", ApiServer.json(created).get("id").asText());
+    }
+
+    @Test
+    void refusedUploadIs422ListingEveryReason() throws Exception {
+        JsonNode problem = assertProblem(upload("garbage"), 422);
+
+        assertEquals(2, problem.get("errors").size());
+    }
+
+    @Test
+    void uninstallIs204AndInUseIs409UnlessForced() throws Exception {
+        connectors.installed.add(FakeConnectors.active("busy", "1.0.0"));
+
+        assertProblem(server.send(HttpRequest.newBuilder(server.uri("/api/v1/connectors/busy/1.0.0")).DELETE()), 409);
+        HttpResponse<String> forced = server.send(
+                HttpRequest.newBuilder(server.uri("/api/v1/connectors/busy/1.0.0?force=true")).DELETE());
+
+        assertEquals(204, forced.statusCode());
+        assertEquals(List.of("busy 1.0.0 forced"), connectors.uninstalled);
+    }
+
+    private HttpResponse<String> upload(String body) throws Exception {
+        return server.send(HttpRequest.newBuilder(server.uri("/api/v1/connectors"))
+                .header("Content-Type", ConnectorResource.JAR)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+}
