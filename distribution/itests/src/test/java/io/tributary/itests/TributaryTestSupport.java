@@ -1,0 +1,69 @@
+package io.tributary.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.time.Duration;
+
+import javax.inject.Inject;
+
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.BundleContext;
+
+/** Boots the real distribution archive for Pax Exam tests, on free ports, and talks to it over HTTP. */
+public abstract class TributaryTestSupport {
+
+    static final Duration STARTUP = Duration.ofSeconds(90);
+
+    private static final String HTTP_PORT = "tributary.itest.http.port";
+    /** Paths of artifacts built in this reactor that tests install, handed into the container. */
+    private static final String[] ARTIFACT_PROPERTIES = {"tributary.connector.http.jar"};
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Configuration
+    public Option[] config() {
+        String httpPort = Integer.toString(FreePort.next());
+        String localRepository = System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository");
+        return new Option[] {
+            karafDistributionConfiguration()
+                .frameworkUrl(new File(System.getProperty("tributary.distribution")).toURI().toString())
+                .name("Tributary")
+                .unpackDirectory(new File("target/pax-exam"))
+                .useDeployFolder(false),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            logLevel(LogLevel.WARN),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(FreePort.next())),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepository),
+            systemProperty(HTTP_PORT).value(httpPort),
+            artifactPath(ARTIFACT_PROPERTIES[0]),
+            mavenBundle(maven("org.awaitility", "awaitility").versionAsInProject()),
+            mavenBundle(maven("org.hamcrest", "hamcrest").versionAsInProject()),
+        };
+    }
+
+    private static Option artifactPath(String property) {
+        return systemProperty(property).value(System.getProperty(property, ""));
+    }
+
+    protected Http http() {
+        return new Http(Integer.parseInt(System.getProperty(HTTP_PORT)));
+    }
+
+    protected Http.Response awaitHealthy() {
+        Http http = http();
+        return await().atMost(STARTUP).ignoreExceptions()
+                .until(() -> http.get("/api/v1/health"), response -> response.status() == 200);
+    }
+}
