@@ -105,7 +105,7 @@ public abstract class ConnectorContract extends ConnectorContractSupport {
         try (Source source = connector().openSource(fixture.operation(), context)) {
             Page first = source.read(new PageRequest(null, fixture.pageSize(), null));
             context.cancel();
-            Cancellations.assertReadStopsEarly(cancellation(), source, first, fixture, maxPages(fixture));
+            Cancellations.assertReadStopsEarly(readCancellation(), source, first, fixture, maxPages(fixture));
         }
     }
 
@@ -147,7 +147,7 @@ public abstract class ConnectorContract extends ConnectorContractSupport {
         TestContext context = context(workingConnection(), fixture.config());
         try (Destination destination = connector().openDestination(fixture.operation(), context)) {
             context.cancel();
-            Cancellations.assertWriteStopsEarly(cancellation(), destination, fixture);
+            Cancellations.assertWriteStopsEarly(writeCancellation(), destination, fixture);
         }
     }
 

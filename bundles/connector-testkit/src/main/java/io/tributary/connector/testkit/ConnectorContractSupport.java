@@ -54,8 +54,16 @@ public abstract class ConnectorContractSupport {
     /** The destination operation and records to write; empty for a connector without destination operations. */
     protected abstract Optional<DestinationFixture> destinationFixture();
 
-    /** How the connector's reads and writes end once their run is cancelled. */
-    protected Cancellation cancellation() {
+    /** How the connector's reads end once their run is cancelled. */
+    protected Cancellation readCancellation() {
+        return Cancellation.THROWS;
+    }
+
+    /**
+     * How the connector's writes end once their run is cancelled. A write that may already have sent some records
+     * must report per record ({@link Cancellation#STOPS_EARLY}); throwing means nothing of the batch was kept.
+     */
+    protected Cancellation writeCancellation() {
         return Cancellation.THROWS;
     }
 

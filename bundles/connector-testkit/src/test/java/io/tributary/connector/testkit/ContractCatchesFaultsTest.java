@@ -99,7 +99,12 @@ class ContractCatchesFaultsTest {
         }
 
         @Override
-        protected Cancellation cancellation() {
+        protected Cancellation readCancellation() {
+            return Cancellation.STOPS_EARLY;
+        }
+
+        @Override
+        protected Cancellation writeCancellation() {
             return Cancellation.STOPS_EARLY;
         }
     }
