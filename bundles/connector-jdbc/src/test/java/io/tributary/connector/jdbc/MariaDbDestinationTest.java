@@ -1,0 +1,10 @@
+package io.tributary.connector.jdbc;
+
+/** The write destination's behaviour on MariaDB. */
+class MariaDbDestinationTest extends DestinationBehaviour {
+
+    @Override
+    TestDatabase newDatabase() {
+        return new MariaDbTestDatabase();
+    }
+}
