@@ -2,6 +2,8 @@
 # Builds Tributary (tests skipped) and starts it in the foreground on its embedded defaults (Derby under data/).
 # Stop it with 'shutdown' or Ctrl-D at the tributary> prompt.
 set -euo pipefail
+# Karaf wants JAVA_HOME; derive it from the java on the PATH when unset
+export JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
 cd "$(dirname "$0")"
 
 ./mvnw -B -ntp -DskipTests install

@@ -5,6 +5,8 @@
 #  2. leak check: Metaspace, heap and loaded classes after a full GC, before and after 200 install/uninstall cycles.
 # Usage: ./mvnw -DskipTests install && bench/connectors.sh [uploads, default 20] [cycles, default 200]
 set -euo pipefail
+# Karaf wants JAVA_HOME; derive it from the java on the PATH when unset
+export JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
 cd "$(dirname "$0")/.."
 
 uploads=${1:-20}
@@ -24,7 +26,12 @@ port=$(free_port)
 sed -i "s/^org.osgi.service.http.port.*/org.osgi.service.http.port = $port/" "$home/etc/org.ops4j.pax.web.cfg"
 sed -i "s/^sshPort.*/sshPort = $(free_port)/" "$home/etc/org.apache.karaf.shell.cfg"
 api="http://127.0.0.1:$port/api/v1"
-trap '"$home/bin/stop" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+stop_and_clean() {
+  "$home/bin/stop" >/dev/null 2>&1 || true
+  [ -n "${pid:-}" ] && while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+  rm -rf "$work"
+}
+trap stop_and_clean EXIT
 
 "$home/bin/start"
 until curl -fs "$api/health" >/dev/null 2>&1; do sleep 0.1; done

@@ -3,6 +3,8 @@
 # memory (RSS) of the idle runtime 20 s later. Each run unpacks the archive afresh. Prints every run and the medians.
 # Usage: ./mvnw -DskipTests install && bench/startup.sh [runs, default 5]
 set -euo pipefail
+# Karaf wants JAVA_HOME; derive it from the java on the PATH when unset
+export JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
 cd "$(dirname "$0")/.."
 
 runs=${1:-5}
