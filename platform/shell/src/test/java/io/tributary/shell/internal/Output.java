@@ -3,6 +3,7 @@ package io.tributary.shell.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** A print stream whose text a test can read. */
 final class Output {
@@ -12,5 +13,11 @@ final class Output {
 
     String text() {
         return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The lines of a printed table without its rule, runs of spaces made one, so that cells can be compared. */
+    List<String> tableRows() {
+        return text().lines().filter(line -> !line.startsWith("-")).map(line -> line.strip().replaceAll(" +", " "))
+                .toList();
     }
 }
