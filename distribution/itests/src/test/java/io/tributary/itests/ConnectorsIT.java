@@ -59,7 +59,7 @@ public class ConnectorsIT extends TributaryTestSupport {
 
         JsonNode listed = findListed("http", "1.0.0");
         assertEquals("active", listed.path("state").asText());
-        assertEquals("HTTP / REST", http().get("/api/v1/connectors/http/1.0.0").json().path("name").asText());
+        assertEquals("HTTP / REST", admin().get("/api/v1/connectors/http/1.0.0").json().path("name").asText());
         assertTrue(testPlatformHealthWith("1.0.0").message(), testPlatformHealthWith("1.0.0").ok());
     }
 
@@ -96,7 +96,7 @@ public class ConnectorsIT extends TributaryTestSupport {
     public void twoVersionsRunSideBySide() throws Exception {
         uploadHttpConnector();
         byte[] newer = TestBundles.withVersion(httpConnectorJar(), "1.0.0", "1.1.0");
-        Http.Response response = http().post("/api/v1/connectors", JAR, newer);
+        Http.Response response = admin().post("/api/v1/connectors", JAR, newer);
         assertEquals(response.body(), 201, response.status());
 
         assertEquals("active", findListed("http", "1.0.0").path("state").asText());
@@ -104,7 +104,7 @@ public class ConnectorsIT extends TributaryTestSupport {
         assertEquals("1.1.0", registry.resolve("http", "[1.0,2.0)").orElseThrow().version());
         assertTrue(testPlatformHealthWith("1.0.0").ok());
         assertTrue(testPlatformHealthWith("1.1.0").ok());
-        assertEquals(204, http().delete("/api/v1/connectors/http/1.1.0").status());
+        assertEquals(204, admin().delete("/api/v1/connectors/http/1.1.0").status());
     }
 
     @Test
@@ -115,8 +115,8 @@ public class ConnectorsIT extends TributaryTestSupport {
         BundleListener watcher = recordDisturbedBundlesExcept("io.tributary.itests.shortlived", othersDisturbed);
         bundleContext.addBundleListener(watcher);
         try {
-            assertEquals(201, http().post("/api/v1/connectors", JAR, bundle).status());
-            assertEquals(204, http().delete("/api/v1/connectors/shortlived/1.0.0").status());
+            assertEquals(201, admin().post("/api/v1/connectors", JAR, bundle).status());
+            assertEquals(204, admin().delete("/api/v1/connectors/shortlived/1.0.0").status());
         } finally {
             bundleContext.removeBundleListener(watcher);
         }
@@ -124,7 +124,7 @@ public class ConnectorsIT extends TributaryTestSupport {
         assertTrue(registry.find("shortlived", "1.0.0").isEmpty());
         assertFalse(hasBundle("io.tributary.itests.shortlived"));
         assertEquals(List.of(), othersDisturbed);
-        assertEquals(404, http().delete("/api/v1/connectors/shortlived/1.0.0").status());
+        assertEquals(404, admin().delete("/api/v1/connectors/shortlived/1.0.0").status());
     }
 
     @Test
@@ -139,6 +139,24 @@ public class ConnectorsIT extends TributaryTestSupport {
     }
 
     @Test
+    public void badBundleInTheDeployFolderIsListedAsRejectedWithItsReason() throws Exception {
+        awaitHealthy();
+        Path dropped = Path.of(System.getProperty("karaf.home"), "deploy", "bad-descriptor.jar");
+        Files.write(dropped, TestBundles.connector("deploybad", "1.0.0")
+                .entry("OSGI-INF/tributary/connector.json", "{\"id\": \"deploybad\", \"version\": \"1.0.0\"}")
+                .component(WorkingConnector.class, "deploybad", "1.0.0").build());
+        try {
+            JsonNode listed = await().atMost(STARTUP).ignoreExceptions().until(
+                    () -> findListed("deploybad", "1.0.0"), item -> "rejected".equals(item.path("state").asText()));
+            assertTrue(listed.toString(), listed.path("reason").asText().contains("operations"));
+            assertTrue(registry.connector("deploybad", "1.0.0").isEmpty());
+        } finally {
+            Files.delete(dropped);
+            await().atMost(STARTUP).until(() -> registry.find("deploybad", "1.0.0").isEmpty());
+        }
+    }
+
+    @Test
     public void shellListsConnectors() throws Exception {
         uploadHttpConnector();
         String output = execute("tributary:connector-list");
@@ -148,7 +166,7 @@ public class ConnectorsIT extends TributaryTestSupport {
     private void uploadHttpConnector() throws IOException {
         awaitHealthy();
         if (registry.find("http", "1.0.0").isEmpty()) {
-            Http.Response response = http().post("/api/v1/connectors", JAR, httpConnectorJar());
+            Http.Response response = admin().post("/api/v1/connectors", JAR, httpConnectorJar());
             assertEquals(response.body(), 201, response.status());
             assertEquals("http", response.json().path("id").asText());
         }
@@ -157,14 +175,14 @@ public class ConnectorsIT extends TributaryTestSupport {
     /** Refused with a 422 naming the reason, while the platform and the HTTP connector keep working. */
     private void assertRefused(byte[] bundle, String reasonMentions) throws Exception {
         uploadHttpConnector();
-        Http.Response response = http().post("/api/v1/connectors", JAR, bundle);
+        Http.Response response = admin().post("/api/v1/connectors", JAR, bundle);
 
         assertEquals(response.body(), 422, response.status());
         assertTrue(response.contentType().startsWith("application/problem+json"));
         assertTrue(response.body(), response.body().contains(reasonMentions));
-        assertEquals(200, http().get("/api/v1/health").status());
+        assertEquals(200, admin().get("/api/v1/health").status());
         assertTrue(testPlatformHealthWith("1.0.0").ok());
-        assertFalse(response.body(), http().get("/api/v1/connectors").body().contains("rejected"));
+        assertFalse(response.body(), admin().get("/api/v1/connectors").body().contains("rejected"));
     }
 
     /** The HTTP connector's connection test, pointed at this platform's own health endpoint. */
@@ -176,7 +194,7 @@ public class ConnectorsIT extends TributaryTestSupport {
     }
 
     private JsonNode findListed(String id, String version) {
-        for (JsonNode item : http().get("/api/v1/connectors?limit=500").json().path("items")) {
+        for (JsonNode item : admin().get("/api/v1/connectors?limit=500").json().path("items")) {
             if (item.path("id").asText().equals(id) && item.path("version").asText().equals(version)) {
                 return item;
             }

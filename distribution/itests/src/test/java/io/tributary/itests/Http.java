@@ -18,9 +18,30 @@ final class Http {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String bearerToken;
 
     Http(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, null);
+    }
+
+    private Http(String base, String bearerToken) {
+        this.base = base;
+        this.bearerToken = bearerToken;
+    }
+
+    /** The same client sending {@code Authorization: Bearer <token>} with every request. */
+    Http withToken(String token) {
+        return new Http(base, token);
+    }
+
+    Response postJson(String path, String json) {
+        return post(path, "application/json", json);
+    }
+
+    Response putJson(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Response get(String path) {
@@ -45,6 +66,9 @@ final class Http {
 
     Response send(HttpRequest.Builder request) {
         try {
+            if (bearerToken != null) {
+                request.header("Authorization", "Bearer " + bearerToken);
+            }
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(),

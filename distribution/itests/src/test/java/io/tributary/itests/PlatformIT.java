@@ -36,6 +36,13 @@ public class PlatformIT extends TributaryTestSupport {
     }
 
     @Test
+    public void protectedEndpointsNeedAToken() {
+        awaitHealthy();
+        Http.Response response = http().get("/api/v1/me");
+        assertProblem(response, 401);
+    }
+
+    @Test
     public void storeBundleIsActive() {
         Bundle store = Arrays.stream(bundleContext.getBundles())
                 .filter(bundle -> "io.tributary.store".equals(bundle.getSymbolicName()))
@@ -45,7 +52,7 @@ public class PlatformIT extends TributaryTestSupport {
 
     @Test
     public void malformedJsonIsA400Problem() {
-        Http http = http();
+        Http http = admin();
         ServiceRegistration<Object> echo = bundleContext.registerService(Object.class, new EchoResource(),
                 new Hashtable<>(Map.of("tributary.rest.resource", "true")));
         try {
@@ -61,8 +68,7 @@ public class PlatformIT extends TributaryTestSupport {
 
     @Test
     public void unknownPathsAre404Problems() {
-        awaitHealthy();
-        Http http = http();
+        Http http = admin();
         assertProblem(http.get("/api/v1/no-such-thing"), 404);
         assertProblem(http.get("/no-such-thing"), 404);
     }

@@ -10,6 +10,8 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDist
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import javax.inject.Inject;
@@ -26,10 +28,12 @@ public abstract class TributaryTestSupport {
 
     private static final String HTTP_PORT = "tributary.itest.http.port";
     /** Paths of artifacts built in this reactor that tests install, handed into the container. */
-    private static final String[] ARTIFACT_PROPERTIES = {"tributary.connector.http.jar"};
+    private static final String[] ARTIFACT_PROPERTIES = {"tributary.connector.http.jar", "tributary.connector.jdbc.jar"};
 
     @Inject
     protected BundleContext bundleContext;
+
+    private Http admin;
 
     @Configuration
     public Option[] config() {
@@ -48,6 +52,7 @@ public abstract class TributaryTestSupport {
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepository),
             systemProperty(HTTP_PORT).value(httpPort),
             artifactPath(ARTIFACT_PROPERTIES[0]),
+            artifactPath(ARTIFACT_PROPERTIES[1]),
             mavenBundle(maven("org.awaitility", "awaitility").versionAsInProject()),
             mavenBundle(maven("org.hamcrest", "hamcrest").versionAsInProject()),
         };
@@ -59,6 +64,30 @@ public abstract class TributaryTestSupport {
 
     protected Http http() {
         return new Http(Integer.parseInt(System.getProperty(HTTP_PORT)));
+    }
+
+    /**
+     * A client signed in as the bootstrap administrator (owner of the default tenant, operator), with the password
+     * the first start generated into data/initial-admin-password, as a new user would find it.
+     */
+    protected Http admin() {
+        if (admin == null) {
+            admin = signInAsAdmin();
+        }
+        return admin;
+    }
+
+    private Http signInAsAdmin() {
+        awaitHealthy();
+        Path passwordFile = Path.of(System.getProperty("karaf.data"), "initial-admin-password");
+        String password = await().atMost(STARTUP).ignoreExceptions()
+                .until(() -> Files.readString(passwordFile).trim(), text -> !text.isEmpty());
+        Http.Response login = http().postJson("/api/v1/auth/login",
+                "{\"username\": \"admin\", \"password\": \"" + password + "\"}");
+        if (login.status() != 200) {
+            throw new AssertionError("admin sign-in failed: " + login.body());
+        }
+        return http().withToken(login.json().path("token").asText());
     }
 
     protected Http.Response awaitHealthy() {

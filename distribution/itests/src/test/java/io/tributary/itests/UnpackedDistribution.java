@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -51,7 +52,12 @@ final class UnpackedDistribution {
     }
 
     void start() throws IOException, InterruptedException {
-        run(home, "bin/start");
+        start(Map.of());
+    }
+
+    /** Starts with extra environment variables, e.g. TRIBUTARY_ADMIN_PASSWORD. */
+    void start(Map<String, String> environment) throws IOException, InterruptedException {
+        run(home, environment, "bin/start");
     }
 
     void stop() throws IOException, InterruptedException {
@@ -81,8 +87,15 @@ final class UnpackedDistribution {
     }
 
     private static void run(Path directory, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(List.of(command)).directory(directory.toFile())
-                .redirectErrorStream(true).redirectOutput(directory.resolve("command.log").toFile()).start();
+        run(directory, Map.of(), command);
+    }
+
+    private static void run(Path directory, Map<String, String> environment, String... command)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(List.of(command)).directory(directory.toFile())
+                .redirectErrorStream(true).redirectOutput(directory.resolve("command.log").toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
             process.destroyForcibly();
             throw new IllegalStateException(String.join(" ", command) + " failed in " + directory

@@ -21,11 +21,16 @@ import com.fasterxml.jackson.jaxrs.cfg.JaxRSFeature;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
 import io.tributary.api.store.Store;
+import io.tributary.api.tenancy.IdentityService;
+import io.tributary.rest.internal.auth.AuthenticationFilter;
 import io.tributary.rest.internal.health.HealthResource;
+import io.tributary.rest.internal.idempotency.IdempotencyCache;
+import io.tributary.rest.internal.idempotency.IdempotencyFilter;
 import io.tributary.rest.internal.openapi.OpenApiResource;
 import io.tributary.rest.internal.problem.JsonProcessingExceptionMapper;
 import io.tributary.rest.internal.problem.ProblemProviders;
 import io.tributary.rest.internal.problem.WebApplicationExceptionMapper;
+import io.tributary.rest.internal.validation.RequiredFieldsInterceptor;
 
 /** Builds the JAX-RS application served under {@value #BASE_PATH}: built-in parts plus contributed resources. */
 public final class ApiApplication {
@@ -33,10 +38,19 @@ public final class ApiApplication {
     public static final String BASE_PATH = "/api/v1";
 
     private final Supplier<Optional<Store>> store;
+    private final Supplier<Optional<IdentityService>> identity;
     private final String version;
+    // outlives the containers: a swap must not forget the keys already answered
+    private final IdempotencyCache idempotency = IdempotencyCache.standard();
 
-    public ApiApplication(Supplier<Optional<Store>> store, String version) {
+    /**
+     * @param store    the database, absent while the store bundle is not running
+     * @param identity the identity service, absent while the tenancy bundle is not running
+     */
+    public ApiApplication(Supplier<Optional<Store>> store, Supplier<Optional<IdentityService>> identity,
+                          String version) {
         this.store = store;
+        this.identity = identity;
         this.version = version;
     }
 
@@ -85,7 +99,7 @@ public final class ApiApplication {
         config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
     }
 
-    private static void registerProviders(ResourceConfig config) {
+    private void registerProviders(ResourceConfig config) {
         JacksonJsonProvider json = new JacksonJsonProvider(objectMapper());
         json.disable(JaxRSFeature.ALLOW_EMPTY_INPUT); // an empty body is a bad request, not a null argument
         config.register(json);
@@ -94,6 +108,9 @@ public final class ApiApplication {
         config.register(new ProblemProviders.EmptyErrorBodyFilter());
         config.register(new WebApplicationExceptionMapper());
         config.register(new JsonProcessingExceptionMapper());
+        config.register(new RequiredFieldsInterceptor());
+        config.register(new AuthenticationFilter(identity));
+        config.register(new IdempotencyFilter(idempotency));
     }
 
     private static Set<Class<?>> resourceClasses(Collection<Object> contributed) {

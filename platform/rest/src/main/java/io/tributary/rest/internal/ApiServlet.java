@@ -17,10 +17,13 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import io.tributary.api.store.Store;
+import io.tributary.api.tenancy.IdentityService;
 
 /**
  * The REST API on the HTTP whiteboard: a Jersey container under {@value ApiApplication#BASE_PATH} serving the
- * built-in resources and every service registered with {@value #RESOURCE_PROPERTY}{@code =true}.
+ * built-in resources and every service registered with {@value #RESOURCE_PROPERTY}{@code =true}. Requests are
+ * authenticated by the {@link IdentityService} with bearer tokens, except those to {@code @Unauthenticated}
+ * endpoints.
  */
 @Component(service = Servlet.class, property = {
         "osgi.http.whiteboard.servlet.pattern=" + ApiApplication.BASE_PATH + "/*",
@@ -34,8 +37,13 @@ public final class ApiServlet implements Servlet {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile Store store;
 
-    private final HotSwapServlet jersey = new HotSwapServlet(
-            new ApiApplication(() -> Optional.ofNullable(store), ApiApplication.projectVersion())::configure);
+    // optional: without it the open endpoints still answer and the others say 503
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile IdentityService identity;
+
+    private final HotSwapServlet jersey = new HotSwapServlet(new ApiApplication(() -> Optional.ofNullable(store),
+            () -> Optional.ofNullable(identity), ApiApplication.projectVersion())::configure);
 
     // AnyService: resources implement no common interface, so match on the property alone
     @Reference(service = AnyService.class, target = "(" + RESOURCE_PROPERTY + "=true)",

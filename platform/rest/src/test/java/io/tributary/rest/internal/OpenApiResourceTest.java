@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +13,11 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.tributary.rest.internal.idempotency.Idempotent;
+import io.tributary.rest.internal.matrix.EndpointScanner;
+import io.tributary.rest.internal.openapi.Endpoint;
 import io.tributary.rest.internal.testing.ApiServer;
+import io.tributary.rest.internal.testing.Fakes;
 import io.tributary.rest.internal.testing.TestResources;
 
 class OpenApiResourceTest {
@@ -43,6 +48,58 @@ class OpenApiResourceTest {
         assertFalse(health.isMissingNode(), document::toPrettyString);
         assertTrue(health.at("/responses").has("200"));
         assertTrue(health.at("/responses").has("503"));
+    }
+
+    @Test
+    void documentDeclaresTheBearerSchemeAndRequiresItByDefault() throws Exception {
+        JsonNode document = ApiServer.json(server.get("/api/v1/openapi.json"));
+
+        assertEquals("http", document.at("/components/securitySchemes/bearer/type").asText());
+        assertEquals("bearer", document.at("/components/securitySchemes/bearer/scheme").asText());
+        assertTrue(document.at("/security/0/bearer").isArray(), document.at("/security")::toString);
+    }
+
+    @Test
+    void everyEndpointIsDocumentedOpenExactlyWhenUnauthenticated() throws Exception {
+        Fakes.registerAll(server);
+
+        JsonNode document = ApiServer.json(server.get("/api/v1/openapi.json"));
+
+        for (Endpoint endpoint : EndpointScanner.endpoints()) {
+            JsonNode operation = document.at(pointer(endpoint));
+            assertFalse(operation.isMissingNode(), endpoint + " is not in the document");
+            JsonNode security = operation.path("security");
+            assertEquals(endpoint.open(), security.isArray() && security.isEmpty(), endpoint + ": " + security);
+        }
+    }
+
+    @Test
+    void idempotentOperationsDocumentTheKeyHeader() throws Exception {
+        Fakes.registerAll(server);
+
+        JsonNode document = ApiServer.json(server.get("/api/v1/openapi.json"));
+
+        JsonNode parameters = document.at("/paths/~1workspaces/post/parameters");
+        assertEquals("Idempotency-Key", parameters.get(0).get("name").asText(), parameters::toString);
+        assertEquals("header", parameters.get(0).get("in").asText());
+        assertFalse(document.at("/paths/~1workspaces~1{id}/patch/parameters").toString().contains(Idempotent.HEADER));
+    }
+
+    @Test
+    void rolesAreDocumentedInLowerCase() throws Exception {
+        Fakes.registerAll(server);
+
+        JsonNode schemas = ApiServer.json(server.get("/api/v1/openapi.json")).at("/components/schemas");
+
+        assertEquals("[\"owner\",\"admin\",\"member\"]", schemas.at("/User/properties/tenantRole/enum").toString());
+        assertEquals("[\"owner\",\"admin\",\"member\"]",
+                schemas.at("/UserRequest/properties/tenantRole/enum").toString(), schemas::toPrettyString);
+        assertEquals("[\"manage\",\"monitor\"]", schemas.at("/MemberRequest/properties/role/enum").toString());
+    }
+
+    private static String pointer(Endpoint endpoint) {
+        return "/paths/" + endpoint.path().replace("~", "~0").replace("/", "~1") + "/"
+                + endpoint.httpMethod().toLowerCase(Locale.ROOT);
     }
 
     @Test

@@ -13,8 +13,10 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,9 +33,14 @@ import io.tributary.api.plugin.ConnectorRegistry;
 import io.tributary.api.problem.Problem;
 import io.tributary.api.problem.ProblemException;
 import io.tributary.rest.internal.ApiServlet;
+import io.tributary.rest.internal.auth.CallerPrincipal;
+import io.tributary.rest.internal.idempotency.Idempotent;
 import io.tributary.rest.internal.paging.ListPage;
 
-/** The installed connectors: list, descriptors, hot install of a bundle jar, uninstall. */
+/**
+ * The installed connectors: list and descriptors for every caller, hot install of a bundle jar and uninstall for
+ * platform operators only, as connectors are shared by all tenants.
+ */
 @Component(service = ConnectorResource.class, property = ApiServlet.RESOURCE_PROPERTY + "=true")
 @Path("connectors")
 @Produces(MediaType.APPLICATION_JSON)
@@ -71,9 +78,12 @@ public class ConnectorResource {
     }
 
     @POST
+    @Idempotent
     @Consumes({JAR, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Installs a connector bundle without a restart; 422 lists every reason it is refused")
-    public Response install(InputStream jar) {
+    @Operation(summary = "Installs a connector bundle without a restart; operators only; 422 lists every reason "
+            + "it is refused")
+    public Response install(InputStream jar, @Context SecurityContext security) {
+        CallerPrincipal.operatorOf(security);
         ConnectorInfo installed = installer.install(jar);
         URI location = URI.create("connectors/" + installed.id() + "/" + installed.version());
         return Response.created(location).entity(installed.descriptor()).build();
@@ -81,10 +91,12 @@ public class ConnectorResource {
 
     @DELETE
     @Path("{id}/{version}")
-    @Operation(summary = "Uninstalls a connector version; 409 while flows use it unless forced")
+    @Operation(summary = "Uninstalls a connector version; operators only; 409 while flows use it unless forced")
     public Response uninstall(@PathParam("id") String id, @PathParam("version") String version,
                               @Parameter(description = "uninstall even while flows use it")
-                              @QueryParam("force") @DefaultValue("false") boolean force) {
+                              @QueryParam("force") @DefaultValue("false") boolean force,
+                              @Context SecurityContext security) {
+        CallerPrincipal.operatorOf(security);
         installer.uninstall(id, version, force);
         return Response.noContent().build();
     }

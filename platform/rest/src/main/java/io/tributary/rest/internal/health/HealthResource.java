@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tributary.api.store.Store;
+import io.tributary.rest.internal.auth.Unauthenticated;
 
 /** {@code GET /health}: open to everyone, for load balancers and monitoring. */
 @Path("health")
@@ -62,6 +63,7 @@ public final class HealthResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Health.class)))
     @ApiResponse(responseCode = "503", description = "There is no database, or it does not answer",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Health.class)))
+    @Unauthenticated
     public Response health() {
         StoreHealth storeHealth = store.get().map(HealthResource::check).orElse(new StoreHealth(null, DOWN));
         boolean up = UP.equals(storeHealth.status());

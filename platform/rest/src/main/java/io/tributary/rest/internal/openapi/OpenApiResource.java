@@ -19,6 +19,7 @@ import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.servers.Server;
+import io.tributary.rest.internal.auth.Unauthenticated;
 
 /**
  * {@code GET /openapi.json}: the OpenAPI 3 document of exactly the resources this container serves. They are
@@ -48,6 +49,7 @@ public final class OpenApiResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "This API as an OpenAPI 3 document", description = "Needs no authentication.")
     @ApiResponse(responseCode = "200", description = "The OpenAPI document")
+    @Unauthenticated
     public String openApi() throws JsonProcessingException {
         // rendered on first use, as a container's resources never change; racing first renders agree
         String rendered = document;
@@ -62,6 +64,8 @@ public final class OpenApiResource {
         OpenAPI base = new OpenAPI()
                 .info(new Info().title("Tributary").version(version))
                 .servers(List.of(new Server().url(serverUrl)));
-        return new Reader(new SwaggerConfiguration().openAPI(base)).read(resourceClasses);
+        OpenAPI document = new Reader(new SwaggerConfiguration().openAPI(base)).read(resourceClasses);
+        SecurityDocumentation.apply(document, resourceClasses);
+        return document;
     }
 }

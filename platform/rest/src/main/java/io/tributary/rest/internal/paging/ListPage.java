@@ -2,6 +2,8 @@ package io.tributary.rest.internal.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -40,6 +42,17 @@ public record ListPage<T>(List<T> items, String next) {
         List<T> items = List.copyOf(sorted.subList(start, end));
         String next = end < sorted.size() ? encode(sortKey.apply(sorted.get(end - 1))) : null;
         return new ListPage<>(items, next);
+    }
+
+    /** Sorts by {@code sortKey} (ascending, unique), then cuts a page: for lists in another order. */
+    public static <T> ListPage<T> sorting(Collection<T> items, Function<T, String> sortKey, Integer limit,
+                                          String cursor) {
+        return of(items.stream().sorted(Comparator.comparing(sortKey)).toList(), sortKey, limit, cursor);
+    }
+
+    /** A sort key that orders by a name (null first) and stays unique through the id after it. */
+    public static String nameThenId(String name, String id) {
+        return (name == null ? "" : name) + '\u0000' + id;
     }
 
     private static int checkedLimit(Integer limit) {

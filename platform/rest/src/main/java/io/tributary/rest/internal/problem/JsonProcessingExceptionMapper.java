@@ -3,7 +3,9 @@ package io.tributary.rest.internal.problem;
 import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
@@ -79,7 +81,9 @@ public final class JsonProcessingExceptionMapper implements ExceptionMapper<Json
             return "true or false";
         }
         if (type.isEnum()) {
-            return "one of " + List.of(type.getEnumConstants());
+            // the API writes enum values in lower case
+            return "one of " + Stream.of(type.getEnumConstants())
+                    .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT)).toList();
         }
         if (Temporal.class.isAssignableFrom(type)) {
             return "an ISO-8601 date or time";

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tributary.api.plugin.ConnectorInfo;
 import io.tributary.api.plugin.ConnectorState;
 import io.tributary.rest.internal.testing.ApiServer;
+import io.tributary.rest.internal.testing.TestCallers;
 
 class ConnectorResourceTest {
 
@@ -27,6 +28,7 @@ class ConnectorResourceTest {
     void start() throws Exception {
         server = new ApiServer();
         server.api().addResource(new ConnectorResource(connectors, connectors));
+        server.actAs(TestCallers.OPERATOR);
     }
 
     @AfterEach
@@ -102,6 +104,34 @@ class ConnectorResourceTest {
 
         assertEquals(204, forced.statusCode());
         assertEquals(List.of("busy 1.0.0 forced"), connectors.uninstalled);
+    }
+
+    @Test
+    void anyAuthenticatedCallerListsConnectors() throws Exception {
+        connectors.installed.add(FakeConnectors.active("http", "1.0.0"));
+        server.actAs(TestCallers.MONITOR);
+
+        assertEquals(200, server.get("/api/v1/connectors").statusCode());
+        assertEquals(200, server.get("/api/v1/connectors/http/1.0.0").statusCode());
+    }
+
+    @Test
+    void installIsForOperatorsOnly() throws Exception {
+        server.actAs(TestCallers.ADMIN);
+
+        JsonNode problem = assertProblem(upload("jdbc 1.2.0"), 403);
+
+        assertEquals("Only platform operators may do this.", problem.get("detail").asText());
+        assertTrue(connectors.installed.isEmpty());
+    }
+
+    @Test
+    void uninstallIsForOperatorsOnly() throws Exception {
+        connectors.installed.add(FakeConnectors.active("http", "1.0.0"));
+        server.actAs(TestCallers.MANAGER);
+
+        assertProblem(server.delete("/api/v1/connectors/http/1.0.0"), 403);
+        assertEquals(List.of(), connectors.uninstalled);
     }
 
     private HttpResponse<String> upload(String body) throws Exception {

@@ -21,14 +21,14 @@ import io.tributary.api.problem.Problem;
 import io.tributary.api.problem.ProblemException;
 
 /** An in-memory registry and installer: a "jar" is the text {@code id version}, anything else is refused. */
-final class FakeConnectors implements ConnectorRegistry, ConnectorInstaller {
+public final class FakeConnectors implements ConnectorRegistry, ConnectorInstaller {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final List<ConnectorInfo> installed = new ArrayList<>();
     final List<String> uninstalled = new ArrayList<>();
 
-    static ConnectorInfo active(String id, String version) {
+    public static ConnectorInfo active(String id, String version) {
         ObjectNode descriptor = JSON.createObjectNode().put("id", id).put("version", version).put("name", id.toUpperCase());
         return new ConnectorInfo(id, version, id.toUpperCase(), ConnectorState.ACTIVE, null, List.of("generic"), 7, descriptor);
     }

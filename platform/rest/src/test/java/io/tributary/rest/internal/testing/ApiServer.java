@@ -19,11 +19,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.tributary.api.store.Store;
+import io.tributary.api.tenancy.Caller;
+import io.tributary.api.tenancy.IdentityService;
 import io.tributary.rest.internal.ApiApplication;
 import io.tributary.rest.internal.FallbackServlet;
 import io.tributary.rest.internal.HotSwapServlet;
 
-/** The API servlets in an embedded Jetty, mapped as the whiteboard maps them, driven over real HTTP. */
+/**
+ * The API servlets in an embedded Jetty, mapped as the whiteboard maps them, driven over real HTTP. Requests carry
+ * the bearer token of the operator unless a test picks another caller or none.
+ */
 public final class ApiServer implements AutoCloseable {
 
     public static final String VERSION = "9.8.7-TEST";
@@ -31,10 +36,13 @@ public final class ApiServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AtomicReference<Store> store = new AtomicReference<>();
-    private final HotSwapServlet api = new HotSwapServlet(
-            new ApiApplication(() -> Optional.ofNullable(store.get()), VERSION)::configure);
+    private final FakeIdentity fakeIdentity = new FakeIdentity();
+    private final AtomicReference<IdentityService> identity = new AtomicReference<>(fakeIdentity);
+    private final HotSwapServlet api = new HotSwapServlet(new ApiApplication(
+            () -> Optional.ofNullable(store.get()), () -> Optional.ofNullable(identity.get()), VERSION)::configure);
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Server server = new Server(new InetSocketAddress("127.0.0.1", 0));
+    private volatile String token = TestCallers.tokenOf(TestCallers.OPERATOR);
 
     public ApiServer() throws Exception {
         ServletContextHandler context = new ServletContextHandler();
@@ -55,7 +63,30 @@ public final class ApiServer implements AutoCloseable {
         this.store.set(store);
     }
 
+    /** The identity service every request is authenticated by, until {@link #removeIdentity()}. */
+    public FakeIdentity identity() {
+        return fakeIdentity;
+    }
+
+    /** As if the tenancy bundle were not running. */
+    public void removeIdentity() {
+        identity.set(null);
+    }
+
+    /** Sends the following requests as this caller. */
+    public void actAs(Caller caller) {
+        useToken(TestCallers.tokenOf(caller));
+    }
+
+    /** Sends the following requests with this bearer token, or with no Authorization header for null. */
+    public void useToken(String bearerToken) {
+        this.token = bearerToken;
+    }
+
     public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (token != null) {
+            request.setHeader("Authorization", "Bearer " + token);
+        }
         return client.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -63,10 +94,19 @@ public final class ApiServer implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(path)));
     }
 
+    public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
     public HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
+        return sendJson("POST", path, body);
+    }
+
+    public HttpResponse<String> sendJson(String method, String path, String body)
+            throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public URI uri(String path) {

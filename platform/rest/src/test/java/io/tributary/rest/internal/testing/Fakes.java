@@ -1,0 +1,35 @@
+package io.tributary.rest.internal.testing;
+
+import io.tributary.rest.internal.connection.ConnectionResource;
+import io.tributary.rest.internal.connector.ConnectorResource;
+import io.tributary.rest.internal.connector.FakeConnectors;
+import io.tributary.rest.internal.identity.AuthResource;
+import io.tributary.rest.internal.identity.MeResource;
+import io.tributary.rest.internal.identity.TokenResource;
+import io.tributary.rest.internal.tenancy.AuditResource;
+import io.tributary.rest.internal.tenancy.TenantResource;
+import io.tributary.rest.internal.tenancy.UserResource;
+import io.tributary.rest.internal.tenancy.WorkspaceMemberResource;
+import io.tributary.rest.internal.tenancy.WorkspaceResource;
+
+/** Every platform service the resources need, faked, and every resource of the bundle served with them. */
+public record Fakes(FakeIdentity identity, FakeTenancy tenancy, FakeConnections connections, FakeAudit audit,
+                    FakeConnectors connectors) {
+
+    /** Registers every resource of the bundle as the whiteboard would; the identity fake is the server's. */
+    public static Fakes registerAll(ApiServer server) {
+        Fakes fakes = new Fakes(server.identity(), new FakeTenancy(), new FakeConnections(), new FakeAudit(),
+                new FakeConnectors());
+        server.api().addResource(new AuthResource(fakes.identity(), false));
+        server.api().addResource(new MeResource(fakes.identity()));
+        server.api().addResource(new TokenResource(fakes.identity()));
+        server.api().addResource(new TenantResource(fakes.tenancy()));
+        server.api().addResource(new UserResource(fakes.tenancy()));
+        server.api().addResource(new WorkspaceResource(fakes.tenancy()));
+        server.api().addResource(new WorkspaceMemberResource(fakes.tenancy()));
+        server.api().addResource(new AuditResource(fakes.audit()));
+        server.api().addResource(new ConnectionResource(fakes.connections()));
+        server.api().addResource(new ConnectorResource(fakes.connectors(), fakes.connectors()));
+        return fakes;
+    }
+}
