@@ -24,6 +24,7 @@ import io.tributary.api.store.Store;
 import io.tributary.api.tenancy.IdentityService;
 import io.tributary.rest.internal.auth.AuthenticationFilter;
 import io.tributary.rest.internal.health.HealthResource;
+import io.tributary.rest.internal.identity.AuthResource;
 import io.tributary.rest.internal.idempotency.IdempotencyCache;
 import io.tributary.rest.internal.idempotency.IdempotencyFilter;
 import io.tributary.rest.internal.openapi.OpenApiResource;
@@ -82,7 +83,7 @@ public final class ApiApplication {
         ResourceConfig config = new ResourceConfig();
         configureJersey(config);
         registerProviders(config);
-        config.register(new HealthResource(store, version));
+        config.register(new HealthResource(store, version, servesSignIn(contributed)));
         contributed.forEach(config::register);
         config.register(OpenApiResource.of(resourceClasses(contributed), version, BASE_PATH));
         return config;
@@ -111,6 +112,10 @@ public final class ApiApplication {
         config.register(new RequiredFieldsInterceptor());
         config.register(new AuthenticationFilter(identity));
         config.register(new IdempotencyFilter(idempotency));
+    }
+
+    private static boolean servesSignIn(Collection<Object> contributed) {
+        return contributed.stream().anyMatch(AuthResource.class::isInstance);
     }
 
     private static Set<Class<?>> resourceClasses(Collection<Object> contributed) {

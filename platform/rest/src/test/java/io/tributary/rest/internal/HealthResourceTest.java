@@ -31,6 +31,7 @@ class HealthResourceTest {
     @Test
     void healthIsUpWhenTheStoreAnswers() throws Exception {
         server.setStore(new FakeStore());
+        server.servesSignIn();
 
         HttpResponse<String> response = server.get("/api/v1/health");
 
@@ -41,6 +42,18 @@ class HealthResourceTest {
         assertEquals(ApiServer.VERSION, health.get("version").asText());
         assertEquals("derby", health.at("/store/kind").asText());
         assertEquals("UP", health.at("/store/status").asText());
+        assertEquals("UP", health.get("signIn").asText());
+    }
+
+    @Test
+    void healthIsDownUntilSignInIsServed() throws Exception {
+        server.setStore(new FakeStore());
+
+        HttpResponse<String> response = server.get("/api/v1/health");
+
+        assertEquals(503, response.statusCode());
+        assertEquals("DOWN", ApiServer.json(response).get("signIn").asText());
+        assertEquals("UP", ApiServer.json(response).at("/store/status").asText());
     }
 
     @Test

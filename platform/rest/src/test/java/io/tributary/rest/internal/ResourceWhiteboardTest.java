@@ -36,6 +36,7 @@ class ResourceWhiteboardTest {
     void start() throws Exception {
         server = new ApiServer();
         server.setStore(new FakeStore());
+        server.servesSignIn();
     }
 
     @AfterEach

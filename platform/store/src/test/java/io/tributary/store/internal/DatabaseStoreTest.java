@@ -31,7 +31,7 @@ class DatabaseStoreTest {
                 DirectoryScriptSource.onClasspath(StoreComponent.MIGRATION_ROOT));
 
         assertEquals("derby", store.kind());
-        assertEquals(1, store.schemaVersion());
+        assertEquals(DirectoryScriptSource.latestShippedVersion(), store.schemaVersion());
         assertSame(database.dataSource(), store.dataSource());
         assertTrue(database.tableExists("platform_setting"));
     }

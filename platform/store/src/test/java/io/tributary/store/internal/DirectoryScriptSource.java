@@ -19,6 +19,12 @@ final class DirectoryScriptSource implements ScriptSource {
         this.root = root;
     }
 
+    /** The highest migration version the store ships, what a fully migrated schema reports. */
+    static int latestShippedVersion() {
+        return MigrationPlan.scriptsFor(onClasspath(StoreComponent.MIGRATION_ROOT), DatabaseKind.DERBY).stream()
+                .mapToInt(MigrationScript::version).max().orElseThrow();
+    }
+
     /** {@code resource} is a classpath folder, e.g. {@code migrations/basic} or {@code db/migration}. */
     static DirectoryScriptSource onClasspath(String resource) {
         URL url = DirectoryScriptSource.class.getClassLoader().getResource(resource);

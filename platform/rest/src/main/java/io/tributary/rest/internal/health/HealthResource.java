@@ -32,11 +32,12 @@ public final class HealthResource {
     private static final int STORE_TIMEOUT_SECONDS = 2;
 
     /** The body of the answer. */
-    @Schema(description = "Whether the platform is up, and its database")
+    @Schema(description = "Whether the platform is up (its database answers and users can sign in), and its database")
     public record Health(
             @Schema(allowableValues = {UP, DOWN}) String status,
             @Schema(description = "The platform version", example = "1.0.0") String version,
-            StoreHealth store) {
+            StoreHealth store,
+            @Schema(allowableValues = {UP, DOWN}, description = "Whether POST /auth/login is served") String signIn) {
     }
 
     /** The database; its kind is null when there is no store at all. */
@@ -48,26 +49,29 @@ public final class HealthResource {
 
     private final Supplier<Optional<Store>> store;
     private final String version;
+    private final boolean signIn;
 
-    public HealthResource(Supplier<Optional<Store>> store, String version) {
+    /** @param signIn whether this API generation serves sign-in: without it, nobody can use the platform yet */
+    public HealthResource(Supplier<Optional<Store>> store, String version, boolean signIn) {
         this.store = store;
         this.version = version;
+        this.signIn = signIn;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Whether the platform and its database are up",
             description = "Needs no authentication. UP only when the database answers within "
-                    + STORE_TIMEOUT_SECONDS + " seconds.")
+                    + STORE_TIMEOUT_SECONDS + " seconds and users can sign in.")
     @ApiResponse(responseCode = "200", description = "The platform and its database are up",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Health.class)))
-    @ApiResponse(responseCode = "503", description = "There is no database, or it does not answer",
+    @ApiResponse(responseCode = "503", description = "There is no database, it does not answer, or sign-in is not served yet",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Health.class)))
     @Unauthenticated
     public Response health() {
         StoreHealth storeHealth = store.get().map(HealthResource::check).orElse(new StoreHealth(null, DOWN));
-        boolean up = UP.equals(storeHealth.status());
-        Health health = new Health(up ? UP : DOWN, version, storeHealth);
+        boolean up = UP.equals(storeHealth.status()) && signIn;
+        Health health = new Health(up ? UP : DOWN, version, storeHealth, signIn ? UP : DOWN);
         return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(health).build();
     }
 

@@ -24,6 +24,7 @@ import io.tributary.api.tenancy.IdentityService;
 import io.tributary.rest.internal.ApiApplication;
 import io.tributary.rest.internal.FallbackServlet;
 import io.tributary.rest.internal.HotSwapServlet;
+import io.tributary.rest.internal.identity.AuthResource;
 
 /**
  * The API servlets in an embedded Jetty, mapped as the whiteboard maps them, driven over real HTTP. Requests carry
@@ -61,6 +62,11 @@ public final class ApiServer implements AutoCloseable {
 
     public void setStore(Store store) {
         this.store.set(store);
+    }
+
+    /** Contributes the sign-in resource, as the running platform does: health is UP only with it. */
+    public void servesSignIn() {
+        api.addResource(new AuthResource(fakeIdentity, false));
     }
 
     /** The identity service every request is authenticated by, until {@link #removeIdentity()}. */

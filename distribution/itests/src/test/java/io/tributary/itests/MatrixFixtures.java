@@ -1,0 +1,162 @@
+package io.tributary.itests;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The people, tenants, tokens and things the authorization matrix talks about, made over the REST API of a running
+ * Tributary: tenants T (under test) and U (another), their users, sessions, an expired and a revoked token, and per
+ * cell a fresh workspace W with member N, connection C and token Q.
+ */
+final class MatrixFixtures {
+
+    static final String PASSWORD = "correct horse battery staple";
+
+    private final Http anonymous;
+    private final String operatorPassword;
+    private final AtomicInteger unique = new AtomicInteger();
+    final Map<String, String> values = new HashMap<>();
+    final Map<String, Http> callers = new HashMap<>();
+    private final Map<String, String> usernames = new HashMap<>();
+    private Http tenantAdmin;
+
+    MatrixFixtures(Http anonymous, String operatorUsername, String operatorPassword) {
+        this.anonymous = anonymous;
+        this.operatorPassword = operatorPassword;
+        usernames.put("operator", operatorUsername);
+        callers.put("operator", signIn("operator"));
+    }
+
+    /** The operator's current session: cells may log it out. */
+    Http operator() {
+        return callers.get("operator");
+    }
+
+    /** Everything that stays for the whole replay. */
+    void createBase(String connectorId, String connectorVersion, String connectorConfig) {
+        values.put("T", createTenant("t-owner"));
+        tenantAdmin = signIn("t-owner");
+        createTenant("u-owner");
+        Http otherOwner = signIn("u-owner");
+        values.put("M.username", createUser(tenantAdmin, "monitor", "member"));
+        values.put("M.password", PASSWORD);
+        createUser(tenantAdmin, "manager", "member");
+        createUser(tenantAdmin, "admin", "admin");
+        createUser(otherOwner, "other-admin", "admin");
+        for (String caller : new String[] {"monitor", "manager", "admin", "other-admin"}) {
+            callers.put(caller, signIn(caller));
+        }
+        callers.put("none", anonymous);
+        callers.put("expired", anonymous.withToken(expiredTokenOfMonitor()));
+        callers.put("revoked", anonymous.withToken(revokedTokenOfMonitor()));
+        values.put("K.id", connectorId);
+        values.put("K.version", connectorVersion);
+        values.put("K.config", connectorConfig);
+    }
+
+    /** A fresh workspace W (M monitor, G manager, N monitor), connection C in it, and token Q of M. */
+    void createFresh() {
+        String workspace = id(tenantAdmin.postJson("/api/v1/workspaces", "{\"name\": \"" + next("ws") + "\"}"));
+        values.put("W", workspace);
+        String target = createUser(tenantAdmin, next("target"), "member");
+        values.put("N", id(tenantAdmin.get("/api/v1/users?limit=500"), target));
+        member(workspace, usernames.get("monitor"), "monitor");
+        member(workspace, usernames.get("manager"), "manage");
+        member(workspace, target, "monitor");
+        values.put("C", id(tenantAdmin.postJson("/api/v1/connections", "{\"workspaceId\": \"" + workspace
+                + "\", \"connector\": {\"id\": \"" + values.get("K.id") + "\", \"version\": \"" + values.get("K.version")
+                + "\"}, \"name\": \"" + next("conn") + "\", \"config\": " + values.get("K.config") + "}")));
+        values.put("Q", id(callers.get("monitor").postJson("/api/v1/tokens", "{\"name\": \"" + next("q") + "\"}")));
+    }
+
+    String next(String prefix) {
+        return prefix + "-" + unique.incrementAndGet();
+    }
+
+    /** Signs a caller in again, e.g. after a cell logged its session out. */
+    void renewSession(String caller) {
+        if (usernames.containsKey(caller)) {
+            callers.put(caller, signIn(caller));
+        }
+    }
+
+    /** W's export with its connection names made unique, so importing it back into W adds copies. */
+    String exportOfW() {
+        JsonNode document = tenantAdmin.get("/api/v1/workspaces/" + values.get("W") + "/export").json();
+        document.path("connections").forEach(connection ->
+                ((ObjectNode) connection).put("name", next(connection.path("name").asText())));
+        return document.toString();
+    }
+
+    private String createTenant(String owner) {
+        String username = next(owner);
+        usernames.put(owner, username);
+        return id(operator().postJson("/api/v1/tenants", "{\"name\": \"" + next("tenant") + "\", \"owner\": {\"username\": \""
+                + username + "\", \"password\": \"" + PASSWORD + "\", \"email\": \"" + username + "@example.com\"}}"));
+    }
+
+    private String createUser(Http admin, String who, String role) {
+        String username = next(who);
+        usernames.put(who, username);
+        id(admin.postJson("/api/v1/users", "{\"username\": \"" + username + "\", \"password\": \"" + PASSWORD
+                + "\", \"email\": \"" + username + "@example.com\", \"tenantRole\": \"" + role + "\"}"));
+        return username;
+    }
+
+    private void member(String workspace, String username, String role) {
+        String user = id(tenantAdmin.get("/api/v1/users?limit=500"), username);
+        expect(200, tenantAdmin.putJson("/api/v1/workspaces/" + workspace + "/members/" + user, "{\"role\": \"" + role + "\"}"));
+    }
+
+    /** Signs in the user a caller key (operator, monitor, t-owner…) stands for. */
+    private Http signIn(String who) {
+        String username = usernames.get(who);
+        String password = who.equals("operator") ? operatorPassword : PASSWORD;
+        Http.Response login = anonymous.postJson("/api/v1/auth/login",
+                "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}");
+        return anonymous.withToken(expect(200, login).json().path("token").asText());
+    }
+
+    private String expiredTokenOfMonitor() {
+        String expiresAt = Instant.now().plusSeconds(2).toString();
+        String token = expect(201, callers.get("monitor").postJson("/api/v1/tokens",
+                "{\"name\": \"expiring\", \"expiresAt\": \"" + expiresAt + "\"}")).json().path("token").asText();
+        Http expiring = anonymous.withToken(token);
+        await().atMost(Duration.ofSeconds(30)).until(() -> expiring.get("/api/v1/me").status() == 401);
+        return token;
+    }
+
+    private String revokedTokenOfMonitor() {
+        JsonNode created = expect(201, callers.get("monitor").postJson("/api/v1/tokens", "{\"name\": \"revoked\"}")).json();
+        expect(204, callers.get("monitor").delete("/api/v1/tokens/" + created.path("id").asText()));
+        return created.path("token").asText();
+    }
+
+    private static String id(Http.Response created) {
+        return expect(201, created).json().path("id").asText();
+    }
+
+    private static String id(Http.Response users, String username) {
+        for (JsonNode user : expect(200, users).json().path("items")) {
+            if (user.path("username").asText().equals(username)) {
+                return user.path("id").asText();
+            }
+        }
+        throw new AssertionError("no user " + username + " in " + users.body());
+    }
+
+    private static Http.Response expect(int status, Http.Response response) {
+        if (response.status() != status) {
+            throw new AssertionError("fixture request answered " + response.status() + ": " + response.body());
+        }
+        return response;
+    }
+}

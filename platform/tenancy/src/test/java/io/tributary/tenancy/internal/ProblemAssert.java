@@ -1,0 +1,31 @@
+package io.tributary.tenancy.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+
+import org.junit.jupiter.api.function.Executable;
+
+import io.tributary.api.problem.FieldError;
+import io.tributary.api.problem.Problem;
+import io.tributary.api.problem.ProblemException;
+
+/** Assertions on the problems services raise. */
+public final class ProblemAssert {
+
+    private ProblemAssert() {
+    }
+
+    /** Runs {@code call}, expects a problem of {@code status}, returns it. */
+    public static Problem assertProblem(int status, Executable call) {
+        Problem problem = assertThrows(ProblemException.class, call).problem();
+        assertEquals(status, problem.status(), () -> "problem: " + problem);
+        return problem;
+    }
+
+    /** The fields a problem names. */
+    public static List<String> fields(Problem problem) {
+        return problem.errors().stream().map(FieldError::field).toList();
+    }
+}

@@ -1,0 +1,75 @@
+package io.tributary.tenancy.internal.component;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.tributary.api.store.Store;
+import io.tributary.api.tenancy.AuditEntry;
+import io.tributary.api.tenancy.Caller;
+import io.tributary.api.tenancy.Connection;
+import io.tributary.api.tenancy.ConnectionDraft;
+import io.tributary.api.tenancy.Workspace;
+import io.tributary.store.internal.DatabaseStore;
+import io.tributary.tenancy.internal.ClasspathScriptSource;
+import io.tributary.tenancy.internal.FakeConnectors;
+import io.tributary.tenancy.internal.Platform;
+import io.tributary.tenancy.internal.TestDatabase;
+import io.tributary.tenancy.internal.connection.KeyRing;
+import io.tributary.tenancy.internal.tenancy.Bootstrap;
+
+/** The components as SCR creates them: a Store, the registry, no configuration file, Karaf's folder properties. */
+class ComponentsTest {
+
+    @TempDir
+    Path karaf;
+
+    private TestDatabase database;
+    private Store store;
+
+    @BeforeEach
+    void startStoreAndPointKarafFoldersHere() throws Exception {
+        database = TestDatabase.create(TestDatabase.Kind.DERBY);
+        store = DatabaseStore.open(database.dataSource(), ClasspathScriptSource.migrations());
+        System.setProperty("karaf.data", karaf.resolve("data").toString());
+        System.setProperty("karaf.etc", karaf.resolve("etc").toString());
+    }
+
+    @AfterEach
+    void dropDatabase() throws Exception {
+        System.clearProperty("karaf.data");
+        System.clearProperty("karaf.etc");
+        database.close();
+    }
+
+    @Test
+    void defaultsWithoutConfigurationBootstrapTheAdminAndCreateTheKeyRing() {
+        IdentityComponent identity = new IdentityComponent(store, defaults());
+        ConnectionComponent connections = new ConnectionComponent(store, new FakeConnectors());
+
+        assertTrue(Files.exists(karaf.resolve("data").resolve(Bootstrap.PASSWORD_FILE)));
+        assertTrue(Files.exists(karaf.resolve("etc").resolve(KeyRing.FILE_NAME)));
+        Caller admin = identity.callerOf("admin").orElseThrow();
+        Workspace workspace = new TenancyComponent(store, new FakeConnectors()).createWorkspace(admin, "W", null);
+        Connection connection = connections.create(admin, new ConnectionDraft(workspace.id(), FakeConnectors.ID,
+                FakeConnectors.VERSION, "api", Platform.json("{'baseUrl': 'https://example.com'}")));
+        assertEquals(List.of("connection.create", "workspace.create"), new AuditComponent(store)
+                .entries(admin, workspace.id(), null, 10).stream().map(AuditEntry::action).toList());
+        assertEquals(connection, connections.connection(admin, connection.id()));
+    }
+
+    /** What SCR hands a component when no configuration exists: every attribute's default. */
+    private static TenancyConfig defaults() {
+        return (TenancyConfig) Proxy.newProxyInstance(TenancyConfig.class.getClassLoader(),
+                new Class<?>[] {TenancyConfig.class}, (proxy, method, args) -> method.getDefaultValue());
+    }
+}
