@@ -5,10 +5,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,8 +14,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.inject.Inject;
 
-import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -50,8 +45,6 @@ public class ConnectorsIT extends TributaryTestSupport {
     @Inject
     private ConnectorRegistry registry;
 
-    @Inject
-    private SessionFactory sessionFactory;
 
     @Test
     public void uploadedConnectorIsListedDescribedAndUsableAsSoonAsTheUploadReturns() throws Exception {
@@ -223,14 +216,5 @@ public class ConnectorsIT extends TributaryTestSupport {
                 disturbed.add(event.getBundle().getSymbolicName() + " " + event.getType());
             }
         };
-    }
-
-    private String execute(String command) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            Session session = sessionFactory.create(System.in, out, out);
-            session.execute(command);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 }

@@ -8,6 +8,8 @@ import static org.junit.Assert.assertTrue;
 import java.util.Arrays;
 import java.util.Hashtable;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -40,6 +42,26 @@ public class PlatformIT extends TributaryTestSupport {
         awaitHealthy();
         Http.Response response = http().get("/api/v1/me");
         assertProblem(response, 401);
+    }
+
+    @Test
+    public void shellListsTenantsAndWorkspaces() throws Exception {
+        admin().postJson("/api/v1/workspaces", "{\"name\": \"Shell visible\"}");
+        String tenants = execute("tributary:tenant-list");
+        assertTrue(tenants, tenants.contains("default"));
+        String workspaces = execute("tributary:workspace-list");
+        assertTrue(workspaces, workspaces.contains("Shell visible"));
+    }
+
+    @Test
+    public void tokenCreatedAtTheShellSignsIn() throws Exception {
+        awaitHealthy();
+        String output = execute("tributary:token-create admin from-the-shell");
+        Matcher secret = Pattern.compile("(tra_[A-Za-z0-9_-]+)").matcher(output);
+        assertTrue(output, secret.find());
+        Http.Response me = http().withToken(secret.group(1)).get("/api/v1/me");
+        assertEquals(me.body(), 200, me.status());
+        assertEquals("admin", me.json().path("user").path("username").asText());
     }
 
     @Test

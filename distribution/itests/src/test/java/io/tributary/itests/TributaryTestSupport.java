@@ -9,13 +9,18 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import javax.inject.Inject;
 
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
@@ -32,6 +37,9 @@ public abstract class TributaryTestSupport {
 
     @Inject
     protected BundleContext bundleContext;
+
+    @Inject
+    protected SessionFactory sessionFactory;
 
     private Http admin;
 
@@ -94,5 +102,15 @@ public abstract class TributaryTestSupport {
         Http http = http();
         return await().atMost(STARTUP).ignoreExceptions()
                 .until(() -> http.get("/api/v1/health"), response -> response.status() == 200);
+    }
+
+    /** Runs a Karaf shell command as the console would and returns what it printed. */
+    protected String execute(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            Session session = sessionFactory.create(System.in, out, out);
+            session.execute(command);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 }
