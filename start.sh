@@ -15,7 +15,8 @@ cat <<INFO
 Starting Tributary from $home
   REST API:  http://localhost:$port/api/v1
   Check it:  curl http://localhost:$port/api/v1/health
-  No login is needed yet: the API has no users until tenancy lands.
+  Sign in:   user admin; password from \$TRIBUTARY_ADMIN_PASSWORD if set at the first start, otherwise
+             generated into $home/data/initial-admin-password (see README: Signing in)
 
 INFO
 exec "$home/bin/karaf"
