@@ -6,14 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.jar.Manifest;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -55,29 +49,6 @@ class HttpConnectorContractTest extends ConnectorContract {
     }
 
     @Override
-    protected Path descriptorPath() {
-        return Path.of("target/classes/OSGI-INF/tributary/connector.json");
-    }
-
-    /** The version bnd wrote into the built bundle, which the descriptor must match. */
-    @Override
-    protected String bundleVersion() {
-        try (InputStream manifest = Files.newInputStream(Path.of("target/classes/META-INF/MANIFEST.MF"))) {
-            return new Manifest(manifest).getMainAttributes().getValue("Bundle-Version");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int closedPort() {
-        try {
-            return RetryTest.closedPort();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Override
     protected ObjectNode workingConnection() {
         return api.connection();
     }
@@ -92,6 +63,14 @@ class HttpConnectorContractTest extends ConnectorContract {
                 new BrokenConnection("wrong token", TestContext.json("{\"baseUrl\": \"" + SERVER.baseUrl()
                         + "\", \"testPath\": \"/private\", \"auth\": {\"type\": \"bearer\", \"token\": \"wrong-T0ken-x9\"}}"),
                         "credentials"));
+    }
+
+    private static int closedPort() {
+        try {
+            return RetryTest.closedPort();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Records already sent stay sent, so a cancelled write reports the unsent ones instead of throwing. */

@@ -1,14 +1,8 @@
 package io.tributary.connector.jdbc;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.jar.Manifest;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -47,21 +41,6 @@ abstract class JdbcContractBehaviour extends ConnectorContract {
     @Override
     protected Connector connector() {
         return new JdbcConnector();
-    }
-
-    @Override
-    protected Path descriptorPath() {
-        return Path.of("target/classes/OSGI-INF/tributary/connector.json");
-    }
-
-    /** The version bnd wrote into the built bundle, which the descriptor must match. */
-    @Override
-    protected String bundleVersion() {
-        try (InputStream manifest = Files.newInputStream(Path.of("target/classes/META-INF/MANIFEST.MF"))) {
-            return new Manifest(manifest).getMainAttributes().getValue("Bundle-Version");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

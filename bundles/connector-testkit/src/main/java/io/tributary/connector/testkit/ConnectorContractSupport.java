@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.jar.Manifest;
 
 import org.junit.jupiter.api.AfterEach;
 
@@ -36,11 +41,22 @@ public abstract class ConnectorContractSupport {
     /** The connector under test, ready to be called. */
     protected abstract Connector connector();
 
-    /** The built descriptor, e.g. {@code Path.of("target/classes/OSGI-INF/tributary/connector.json")}. */
-    protected abstract Path descriptorPath();
+    /** The built descriptor; by default where a module under bundles/ builds it. */
+    protected Path descriptorPath() {
+        return Path.of("target/classes/OSGI-INF/tributary/connector.json");
+    }
 
-    /** The version of the bundle the descriptor ships in, Maven or OSGi style, e.g. {@code 1.0.0-SNAPSHOT}. */
-    protected abstract String bundleVersion();
+    /**
+     * The version of the bundle the descriptor ships in, Maven or OSGi style, e.g. {@code 1.0.0-SNAPSHOT}; by
+     * default the {@code Bundle-Version} bnd wrote into the built manifest, so the real bundle is what is checked.
+     */
+    protected String bundleVersion() {
+        try (InputStream manifest = Files.newInputStream(Path.of("target/classes/META-INF/MANIFEST.MF"))) {
+            return new Manifest(manifest).getMainAttributes().getValue("Bundle-Version");
+        } catch (IOException e) {
+            throw new UncheckedIOException("no built manifest: override bundleVersion()", e);
+        }
+    }
 
     /** A connection to the test system that works. */
     protected abstract ObjectNode workingConnection();
