@@ -33,18 +33,22 @@ stop_and_clean() {
 }
 trap stop_and_clean EXIT
 
-"$home/bin/start"
+admin_password="bench-$(date +%s%N)"
+TRIBUTARY_ADMIN_PASSWORD="$admin_password" "$home/bin/start"
 until curl -fs "$api/health" >/dev/null 2>&1; do sleep 0.1; done
 pid=$(cat "$home/karaf.pid")
+token=$(curl -fs -H 'Content-Type: application/json' -d "{\"username\":\"admin\",\"password\":\"$admin_password\"}" \
+        "$api/auth/login" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+auth="Authorization: Bearer $token"
 
 install() {
   local status
-  status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/java-archive' --data-binary "@$jar" "$api/connectors")
+  status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "$auth" -H 'Content-Type: application/java-archive' --data-binary "@$jar" "$api/connectors")
   [ "$status" = 201 ] || { echo "upload answered $status" >&2; exit 1; }
 }
 uninstall() {
   local status
-  status=$(curl -s -o /dev/null -w '%{http_code}' -X DELETE "$api/connectors/http/1.0.0")
+  status=$(curl -s -o /dev/null -w '%{http_code}' -X DELETE -H "$auth" "$api/connectors/http/1.0.0")
   [ "$status" = 204 ] || { echo "uninstall answered $status" >&2; exit 1; }
 }
 memory() {  # "metaspace_kib heap_kib loaded_classes" after a full GC
@@ -61,7 +65,7 @@ latencies=()
 for i in $(seq 1 "$uploads"); do
   begin=$(now_ms)
   install
-  curl -fs -o /dev/null "$api/connectors/http/1.0.0"
+  curl -fs -o /dev/null -H "$auth" "$api/connectors/http/1.0.0"
   latencies+=($(( $(now_ms) - begin )))
   uninstall
 done
