@@ -94,9 +94,8 @@ public final class Bootstrap {
         } catch (IOException e) {
             where = "It could not be written to " + file.toAbsolutePath() + ": " + e.getMessage();
         }
-        String line = "=".repeat(78);
-        LOG.warn("\n{}\n Tributary created tenant '{}' and its administrator '{}' (a platform operator).\n"
-                + " Initial password: {}\n {}\n Sign in and change it. This message is not shown again.\n{}",
-                line, TENANT, ADMIN, password, where, line);
+        // one line: Karaf's log pattern encodes line breaks
+        LOG.warn("*** Tributary created tenant '{}' and its administrator '{}' (a platform operator). Initial password: {}"
+                + " -- {} Sign in and change it. This message is not shown again. ***", TENANT, ADMIN, password, where);
     }
 }
