@@ -69,6 +69,7 @@ class AuthorizationMatrixIT {
                     fixtures.createFresh();
                 }
                 prepareConnectorK2(row);
+                fixtures.ensureFlowFixtures(row.request() + row.body());
                 Http.Response response = replay(row, fixtures.callers.get(caller));
                 // a cell that changed something leaves the next one fresh fixtures
                 fresh = row.method().equals("GET") || response.status() >= 400;

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class MatrixFixtures {
 
     static final String PASSWORD = "correct horse battery staple";
+    private static final List<String> FLOW_FIXTURES = List.of("D", "F", "R", "E");
 
     private final Http anonymous;
     private final String operatorPassword;
@@ -75,6 +77,40 @@ final class MatrixFixtures {
                 + "\", \"connector\": {\"id\": \"" + values.get("K.id") + "\", \"version\": \"" + values.get("K.version")
                 + "\"}, \"name\": \"" + next("conn") + "\", \"config\": " + values.get("K.config") + "}")));
         values.put("Q", id(callers.get("monitor").postJson("/api/v1/tokens", "{\"name\": \"" + next("q") + "\"}")));
+        values.keySet().removeAll(FLOW_FIXTURES);
+    }
+
+    /**
+     * Flow F of W over a connection D like C, its finished run R and R's open error E, made only for the rows that
+     * name them (a run per fresh workspace would slow the replay down).
+     */
+    void ensureFlowFixtures(String rowText) {
+        if (FLOW_FIXTURES.stream().noneMatch(name -> rowText.contains("${" + name + "}"))
+                || values.containsKey("F")) {
+            return;
+        }
+        String workspace = values.get("W");
+        values.put("D", id(tenantAdmin.postJson("/api/v1/connections", "{\"workspaceId\": \"" + workspace
+                + "\", \"connector\": {\"id\": \"" + values.get("K.id") + "\", \"version\": \"" + values.get("K.version")
+                + "\"}, \"name\": \"" + next("conn") + "\", \"config\": " + values.get("K.config") + "}")));
+        String flow = id(tenantAdmin.postJson("/api/v1/flows", """
+                {"workspaceId": "%s", "name": "%s",
+                 "source": {"connection": "%s", "operation": "get",
+                            "config": {"path": "/openapi.json", "recordsPointer": "/servers", "keyField": "url"}},
+                 "destinations": [{"name": "health", "connection": "%s", "operation": "send", "mode": "insert",
+                                   "config": {"path": "/health"}}]}
+                """.formatted(workspace, next("flow"), values.get("D"), values.get("D"))));
+        values.put("F", flow);
+        String run = expect(202, tenantAdmin.postJson("/api/v1/flows/" + flow + "/runs", "{\"mode\": \"normal\"}"))
+                .json().path("id").asText();
+        await().atMost(Duration.ofSeconds(60)).until(() -> !List.of("queued", "running")
+                .contains(expect(200, tenantAdmin.get("/api/v1/runs/" + run)).json().path("status").asText()));
+        values.put("R", run);
+        JsonNode errors = expect(200, tenantAdmin.get("/api/v1/errors?run=" + run)).json().path("items");
+        if (errors.isEmpty()) {
+            throw new AssertionError("run " + run + " of the fixture flow left no error");
+        }
+        values.put("E", errors.get(0).path("id").asText());
     }
 
     String next(String prefix) {
@@ -91,8 +127,9 @@ final class MatrixFixtures {
     /** W's export with its connection names made unique, so importing it back into W adds copies. */
     String exportOfW() {
         JsonNode document = tenantAdmin.get("/api/v1/workspaces/" + values.get("W") + "/export").json();
-        document.path("connections").forEach(connection ->
-                ((ObjectNode) connection).put("name", next(connection.path("name").asText())));
+        for (String section : List.of("connections", "flows")) {
+            document.path(section).forEach(item -> ((ObjectNode) item).put("name", next(item.path("name").asText())));
+        }
         return document.toString();
     }
 

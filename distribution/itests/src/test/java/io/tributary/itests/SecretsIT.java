@@ -1,6 +1,5 @@
 package io.tributary.itests;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,10 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -30,33 +27,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 class SecretsIT {
 
     private static final String ADMIN_PASSWORD = "it-admin-" + UUID.randomUUID();
-    private static final String JAR = "application/java-archive";
 
     @TempDir
     Path workDir;
 
-    private UnpackedDistribution distribution;
+    private Tributary tributary;
     private Http admin;
     private final List<String> responses = new ArrayList<>();
 
     @BeforeEach
     void startAndSignIn() throws Exception {
-        distribution = UnpackedDistribution.unpack(Path.of(System.getProperty("tributary.distribution")), workDir);
-        distribution.start(Map.of("TRIBUTARY_ADMIN_PASSWORD", ADMIN_PASSWORD));
-        Http http = new Http(distribution.httpPort);
-        await().atMost(Duration.ofSeconds(120)).ignoreExceptions().until(() -> http.get("/api/v1/health").status() == 200);
-        Http.Response login = http.postJson("/api/v1/auth/login",
-                "{\"username\": \"admin\", \"password\": \"" + ADMIN_PASSWORD + "\"}");
-        assertEquals(200, login.status(), login.body());
-        admin = http.withToken(login.json().path("token").asText());
+        tributary = new Tributary(UnpackedDistribution.unpack(Path.of(System.getProperty("tributary.distribution")),
+                workDir), ADMIN_PASSWORD).start();
+        admin = tributary.admin;
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (distribution.isRunning()) {
-            distribution.stop();
-        }
-        distribution.kill();
+        tributary.shutDown();
     }
 
     @Test
@@ -64,13 +52,13 @@ class SecretsIT {
         // an API token is a secret the HTTP connector can only use if it gets it decrypted: GET /me needs it
         String apiToken = admin.postJson("/api/v1/tokens", "{\"name\": \"for the connection\"}").json().path("token").asText();
         String databasePassword = "db-" + UUID.randomUUID();
-        install("tributary.connector.http.jar");
-        install("tributary.connector.jdbc.jar");
+        tributary.installConnector("tributary.connector.http.jar");
+        tributary.installConnector("tributary.connector.jdbc.jar");
         String workspace = created(admin.postJson("/api/v1/workspaces", "{\"name\": \"Secrets\"}")).path("id").asText();
 
         String viaHttp = created(admin.postJson("/api/v1/connections", "{\"workspaceId\": \"" + workspace + "\","
                 + " \"connector\": {\"id\": \"http\", \"version\": \"1.0.0\"}, \"name\": \"own API\", \"config\": {"
-                + "\"baseUrl\": \"http://localhost:" + distribution.httpPort + "/api/v1\", \"testPath\": \"/me\","
+                + "\"baseUrl\": \"http://localhost:" + tributary.distribution.httpPort + "/api/v1\", \"testPath\": \"/me\","
                 + " \"auth\": {\"type\": \"bearer\", \"token\": \"" + apiToken + "\"}}}")).path("id").asText();
         String viaJdbc = created(admin.postJson("/api/v1/connections", "{\"workspaceId\": \"" + workspace + "\","
                 + " \"connector\": {\"id\": \"jdbc\", \"version\": \"1.0.0\"}, \"name\": \"test database\", \"config\": {"
@@ -88,18 +76,11 @@ class SecretsIT {
         recorded(admin.postJson("/api/v1/workspaces/" + workspace + "/clone", "{\"name\": \"Sandbox\", \"sandbox\": true}"));
         recorded(admin.get("/api/v1/audit?limit=500"));
 
-        distribution.stop();
-        await().atMost(Duration.ofSeconds(60)).until(() -> !distribution.isRunning());
+        tributary.shutDown();
         for (String secret : List.of(apiToken, databasePassword)) {
             responses.forEach(body -> assertFalse(body.contains(secret), "an API response holds a secret: " + body));
             assertEquals(List.of(), filesContaining(secret), "files holding a secret in plaintext");
         }
-    }
-
-    private void install(String jarProperty) throws IOException {
-        byte[] jar = Files.readAllBytes(Path.of(System.getProperty(jarProperty)));
-        Http.Response installed = admin.post("/api/v1/connectors", JAR, jar);
-        assertEquals(201, installed.status(), installed.body());
     }
 
     private boolean test(String connectionId) {
@@ -122,9 +103,9 @@ class SecretsIT {
     private List<String> filesContaining(String secret) throws IOException {
         List<byte[]> encodings = List.of(secret.getBytes(StandardCharsets.UTF_8),
                 secret.getBytes(StandardCharsets.UTF_16LE), secret.getBytes(StandardCharsets.UTF_16BE));
-        try (Stream<Path> files = Files.walk(distribution.home())) {
+        try (Stream<Path> files = Files.walk(tributary.distribution.home())) {
             return files.filter(Files::isRegularFile)
-                    .filter(file -> !file.startsWith(distribution.home().resolve("system")))
+                    .filter(file -> !file.startsWith(tributary.distribution.home().resolve("system")))
                     .filter(file -> encodings.stream().anyMatch(encoding -> contains(read(file), encoding)))
                     .map(Path::toString).toList();
         }

@@ -104,13 +104,25 @@ public abstract class TributaryTestSupport {
                 .until(() -> http.get("/api/v1/health"), response -> response.status() == 200);
     }
 
-    /** Runs a Karaf shell command as the console would and returns what it printed. */
+    /**
+     * Runs a Karaf shell command as the console would and returns what it printed. Commands register once the
+     * services they use are there, which may be a moment after health is UP: until then, it tries again.
+     */
     protected String execute(String command) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            Session session = sessionFactory.create(System.in, out, out);
-            session.execute(command);
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (true) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+                Session session = sessionFactory.create(System.in, out, out);
+                session.execute(command);
+                return bytes.toString(StandardCharsets.UTF_8);
+            } catch (Exception e) {
+                // matched by name: the probe need not import the shell runtime's package for it
+                if (!e.getClass().getSimpleName().equals("CommandNotFoundException") || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
         }
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 }

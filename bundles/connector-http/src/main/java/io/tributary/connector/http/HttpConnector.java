@@ -69,7 +69,7 @@ public final class HttpConnector implements Connector {
     @Override
     public Listener openListener(String operation, ConnectorContext context) throws ConnectorException {
         requireOperation("webhook", operation, "listener");
-        return new HttpWebhookListener(WebhookConfig.from(context.config()));
+        return new HttpWebhookListener(WebhookConfig.from(context.connection(), context.config()));
     }
 
     private HttpExchange exchange(ConnectorContext context) throws ConnectorException {

@@ -8,8 +8,9 @@ import io.tributary.api.connector.Listener;
 import io.tributary.api.connector.Record;
 
 /**
- * The {@code webhook} operation: checks the signature over the raw body, then reads one record (a JSON object) or
- * many (an array, or the array at {@code recordsPointer}). An empty body is a ping and carries no records.
+ * The {@code webhook} operation: checks the signature over the raw body when the connection has a webhook secret,
+ * then reads one record (a JSON object) or many (an array, or the array at {@code recordsPointer}). An empty body is
+ * a ping and carries no records.
  */
 final class HttpWebhookListener implements Listener {
 

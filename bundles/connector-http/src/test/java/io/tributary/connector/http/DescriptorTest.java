@@ -75,7 +75,14 @@ class DescriptorTest {
         descriptor.findParents("writeOnly").forEach(field -> writeOnly.add(field.path("title").asText()));
 
         assertEquals(new TreeSet<>(Set.of("Password (basic)", "Token (bearer)", "Key (apiKey)",
-                "Client secret (oauth2)", "Signing secret")), writeOnly);
+                "Client secret (oauth2)", "Webhook signing secret")), writeOnly);
+    }
+
+    /** Operation configs are stored in plain text in flow definitions, which the platform shows to their readers. */
+    @Test
+    void noOperationConfigTakesASecret() {
+        assertEquals(List.of(), descriptor.path("operations").findParents("writeOnly"));
+        assertTrue(descriptor.at("/connection/properties/webhookSecret/writeOnly").asBoolean());
     }
 
     @Test

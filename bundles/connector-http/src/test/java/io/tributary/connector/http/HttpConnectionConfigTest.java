@@ -60,7 +60,7 @@ class HttpConnectionConfigTest {
     @Test
     void toStringShowsNoSecret() throws Exception {
         HttpConnectionConfig config = config("{\"baseUrl\": \"https://api.example.com\","
-                + " \"auth\": {\"type\": \"bearer\", \"token\": \"t0p-s3cret\"}}");
+                + " \"auth\": {\"type\": \"bearer\", \"token\": \"t0p-s3cret\"}, \"webhookSecret\": \"wh-s3cret\"}");
 
         assertEquals("HttpConnectionConfig[baseUrl=https://api.example.com, auth=bearer, headers=[]]",
                 config.toString());

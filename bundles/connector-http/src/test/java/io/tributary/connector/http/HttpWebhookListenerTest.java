@@ -26,15 +26,21 @@ class HttpWebhookListenerTest {
     private static final String SECRET = "whsec-0123456789";
     private static final String ORDER = "{\"orderId\": \"o-1\", \"total\": 12.5}";
 
-    private final HttpConnector connector = new HttpConnector();
+    /** A connection that signs: the secret is the connection's, never the operation's. */
+    private static final String SIGNING_CONNECTION = "{\"baseUrl\": \"https://api.example.com\","
+            + " \"webhookSecret\": \"" + SECRET + "\"}";
 
-    private Listener open(String config) throws ConnectorException {
-        return connector.openListener("webhook", TestContext.of(Json.MAPPER.createObjectNode(), TestContext.json(config)));
+    private static Listener open(String config) throws ConnectorException {
+        return open("{}", config);
+    }
+
+    private static Listener open(String connection, String config) throws ConnectorException {
+        return new HttpConnector().openListener("webhook",
+                TestContext.of(TestContext.json(connection), TestContext.json(config)));
     }
 
     private static Listener signed() throws ConnectorException {
-        return new HttpConnector().openListener("webhook", TestContext.of(Json.MAPPER.createObjectNode(),
-                TestContext.json("{\"secret\": \"" + SECRET + "\", \"keyField\": \"orderId\"}")));
+        return open(SIGNING_CONNECTION, "{\"keyField\": \"orderId\"}");
     }
 
     private static InboundRequest request(String body, Map<String, List<String>> headers) {
@@ -92,14 +98,23 @@ class HttpWebhookListenerTest {
 
     @Test
     void readsTheSignatureFromTheConfiguredHeader() throws Exception {
-        Listener listener = open("{\"secret\": \"" + SECRET + "\", \"signatureHeader\": \"X-Hub-Signature\"}");
+        Listener listener = open(SIGNING_CONNECTION, "{\"signatureHeader\": \"X-Hub-Signature\"}");
 
         assertEquals(1, listener.receive(request(ORDER, Map.of("X-Hub-Signature", List.of(hmacHex(ORDER))))).size());
+        assertThrows(ConnectorException.class,
+                () -> listener.receive(request(ORDER, Map.of("X-Signature-256", List.of(hmacHex(ORDER))))));
     }
 
     @Test
-    void withoutASecretAcceptsUnsignedRequests() throws Exception {
+    void withoutASecretOnTheConnectionAcceptsUnsignedRequests() throws Exception {
         assertEquals(1, open("{}").receive(request(ORDER, Map.of())).size());
+    }
+
+    @Test
+    void aSecretInTheOperationConfigSignsNothing() throws Exception {
+        Listener listener = open("{\"secret\": \"" + SECRET + "\"}");
+
+        assertEquals(1, listener.receive(request(ORDER, Map.of())).size());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.tributary.api.tenancy;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -25,6 +26,14 @@ public interface ConnectionService {
     Connection update(Caller caller, String connectionId, ConnectionDraft draft);
 
     void delete(Caller caller, String connectionId);
+
+    /**
+     * For the platform's own use, never on behalf of a caller: the connection with its secrets decrypted, to run
+     * flows with. Empty when no such connection exists.
+     *
+     * @since 1.1
+     */
+    Optional<OpenedConnection> open(String connectionId);
 
     /** Tests the connection with its connector, secrets decrypted for the connector only. */
     ConnectionTest test(Caller caller, String connectionId);

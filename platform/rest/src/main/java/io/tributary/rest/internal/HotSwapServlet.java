@@ -39,13 +39,46 @@ public final class HotSwapServlet extends HttpServlet {
         this.application = application;
     }
 
+    private transient boolean initialized;
+    private transient boolean startFailureLogged;
+
     @Override
-    public synchronized void init() throws ServletException {
-        current = ContainerGeneration.start(application.apply(List.copyOf(contributed)), getServletConfig());
+    public synchronized void init() {
+        initialized = true;
+        current = startOrNull();
+    }
+
+    /**
+     * A new container, or null when Jersey cannot start yet: right after a restart its injection bundle may start
+     * after this servlet, and a servlet whose init throws stays unavailable for good. Later requests try again.
+     */
+    private ContainerGeneration startOrNull() {
+        try {
+            ContainerGeneration started = ContainerGeneration.start(application.apply(List.copyOf(contributed)),
+                    getServletConfig());
+            if (startFailureLogged) {
+                LOG.info("The REST API started");
+            }
+            return started;
+        } catch (ServletException | RuntimeException e) {
+            if (!startFailureLogged) {
+                startFailureLogged = true;
+                LOG.warn("The REST API cannot start yet ({}); each request tries again", e.getMessage());
+            }
+            return null;
+        }
+    }
+
+    /** The current generation, started first if an earlier start failed. */
+    private synchronized void startIfDue() {
+        if (initialized && current == null) {
+            current = startOrNull();
+        }
     }
 
     @Override
     public synchronized void destroy() {
+        initialized = false;
         ContainerGeneration last = current;
         current = null;
         if (last != null) {
@@ -85,6 +118,10 @@ public final class HotSwapServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         ContainerGeneration generation = enterCurrent();
+        if (generation == null) {
+            startIfDue();
+            generation = enterCurrent();
+        }
         if (generation == null) {
             Problems.write(response, Problem.of(503, "Service Unavailable", "The API is not running."));
             return;

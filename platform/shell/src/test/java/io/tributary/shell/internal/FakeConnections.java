@@ -1,6 +1,7 @@
 package io.tributary.shell.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.tributary.api.connector.ConnectionTest;
 import io.tributary.api.problem.ProblemException;
@@ -8,6 +9,7 @@ import io.tributary.api.tenancy.Caller;
 import io.tributary.api.tenancy.Connection;
 import io.tributary.api.tenancy.ConnectionDraft;
 import io.tributary.api.tenancy.ConnectionService;
+import io.tributary.api.tenancy.OpenedConnection;
 
 /** Rotates the secret key for a given number of secrets, or refuses; records who asked. */
 final class FakeConnections implements ConnectionService {
@@ -15,6 +17,11 @@ final class FakeConnections implements ConnectionService {
     int secretCount;
     Caller rotatedBy;
     ProblemException refusal;
+
+    @Override
+    public Optional<OpenedConnection> open(String connectionId) {
+        throw new UnsupportedOperationException("the shell never opens connections");
+    }
 
     @Override
     public int rotateSecretKey(Caller caller) {

@@ -3,18 +3,13 @@ package io.tributary.tenancy.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -25,12 +20,14 @@ import io.tributary.api.tenancy.Caller;
 import io.tributary.api.tenancy.TenantRole;
 import io.tributary.api.tenancy.UserDraft;
 import io.tributary.api.tenancy.Workspace;
+import io.tributary.api.tenancy.WorkspaceContent;
 import io.tributary.api.tenancy.WorkspaceRole;
-import io.tributary.store.internal.DatabaseStore;
+import io.tributary.store.jdbc.Database;
+import io.tributary.store.testing.MutableClock;
+import io.tributary.store.testing.TestDatabase;
 import io.tributary.tenancy.internal.audit.DefaultAuditService;
 import io.tributary.tenancy.internal.connection.DefaultConnectionService;
 import io.tributary.tenancy.internal.connection.KeyRing;
-import io.tributary.tenancy.internal.db.Database;
 import io.tributary.tenancy.internal.identity.DefaultIdentityService;
 import io.tributary.tenancy.internal.identity.IdentitySettings;
 import io.tributary.tenancy.internal.identity.PasswordHasher;
@@ -55,6 +52,8 @@ public final class Platform implements AutoCloseable {
     public final Path dataDirectory;
     public final Path etcDirectory;
     public final FakeConnectors connectors = new FakeConnectors();
+    /** The services whose sections exports, imports and clones carry; none unless a test adds one. */
+    public final List<WorkspaceContent> contents = new ArrayList<>();
     public final CapturingLogger connectorLog = new CapturingLogger("io.tributary.connector.fake");
     public IdentitySettings settings = new IdentitySettings(Duration.ofHours(12), 3, 5, Duration.ofMinutes(15));
 
@@ -72,9 +71,7 @@ public final class Platform implements AutoCloseable {
     }
 
     public static Platform start(TestDatabase.Kind kind) throws SQLException, IOException {
-        TestDatabase testDatabase = TestDatabase.create(kind);
-        DatabaseStore.open(testDatabase.dataSource(), ClasspathScriptSource.migrations());
-        return new Platform(kind, testDatabase);
+        return new Platform(kind, TestDatabase.migrated(kind));
     }
 
     public DefaultIdentityService identity() {
@@ -98,7 +95,7 @@ public final class Platform implements AutoCloseable {
     public DefaultTenancyService tenancy() {
         if (tenancy == null) {
             identity();
-            tenancy = new DefaultTenancyService(database, clock, FAST_HASHER, connectors);
+            tenancy = new DefaultTenancyService(database, clock, FAST_HASHER, connectors, () -> List.copyOf(contents));
         }
         return tenancy;
     }
@@ -162,21 +159,7 @@ public final class Platform implements AutoCloseable {
 
     /** Every row of a table, each column (lower-case name) as text: what is really stored. */
     public List<Map<String, String>> rows(String table) {
-        return database.transaction(c -> {
-            List<Map<String, String>> rows = new ArrayList<>();
-            try (Statement statement = c.createStatement();
-                    ResultSet result = statement.executeQuery("SELECT * FROM " + table)) {
-                ResultSetMetaData meta = result.getMetaData();
-                while (result.next()) {
-                    Map<String, String> row = new LinkedHashMap<>();
-                    for (int i = 1; i <= meta.getColumnCount(); i++) {
-                        row.put(meta.getColumnName(i).toLowerCase(Locale.ROOT), result.getString(i));
-                    }
-                    rows.add(row);
-                }
-            }
-            return rows;
-        });
+        return database.transaction(c -> TestDatabase.rows(c, table));
     }
 
     @Override

@@ -7,9 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
-import io.tributary.api.problem.FieldError;
-import io.tributary.api.problem.Problem;
-import io.tributary.api.problem.ProblemException;
+import io.tributary.api.flow.Slice;
+import io.tributary.rest.internal.validation.QueryParameters;
 
 /**
  * One page of a list response, {@code {items, next}}. The cursor is opaque to clients: it encodes the sort key of
@@ -30,7 +29,7 @@ public record ListPage<T>(List<T> items, String next) {
      * @param cursor the {@code next} of the previous page, or null for the first page
      */
     public static <T> ListPage<T> of(List<T> sorted, Function<T, String> sortKey, Integer limit, String cursor) {
-        int size = checkedLimit(limit);
+        int size = limit(limit);
         String after = cursor == null || cursor.isEmpty() ? null : decode(cursor);
         int start = 0;
         if (after != null) {
@@ -55,14 +54,18 @@ public record ListPage<T>(List<T> items, String next) {
         return (name == null ? "" : name) + '\u0000' + id;
     }
 
-    private static int checkedLimit(Integer limit) {
-        if (limit == null) {
-            return DEFAULT_LIMIT;
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw invalid("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        return limit;
+    /** A page of a slice the service cut itself, its items turned into what the API shows. */
+    public static <S, T> ListPage<T> of(Slice<S> slice, Function<S, T> view) {
+        return new ListPage<>(slice.items().stream().map(view).toList(), slice.next());
+    }
+
+    /**
+     * The page size a client asked for, checked, for lists a service pages itself.
+     *
+     * @param limit the {@code limit} query parameter, or null for the default
+     */
+    public static int limit(Integer limit) {
+        return QueryParameters.between("limit", limit, 1, MAX_LIMIT, DEFAULT_LIMIT);
     }
 
     private static String encode(String key) {
@@ -73,12 +76,7 @@ public record ListPage<T>(List<T> items, String next) {
         try {
             return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw invalid("cursor", "is not a cursor this API returned");
+            throw QueryParameters.invalid("cursor", "is not a cursor this API returned");
         }
-    }
-
-    private static ProblemException invalid(String field, String message) {
-        return new ProblemException(new Problem("about:blank", "Bad Request", 400, "Invalid query parameter " + field,
-                List.of(new FieldError(field, message))));
     }
 }

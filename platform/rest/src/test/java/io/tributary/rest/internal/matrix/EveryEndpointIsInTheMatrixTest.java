@@ -20,8 +20,8 @@ import io.tributary.rest.internal.openapi.Endpoint;
 class EveryEndpointIsInTheMatrixTest {
 
     /** The placeholders the matrix documents; a replayer must provide each of them. */
-    static final Set<String> FIXTURES = Set.of("T", "W", "N", "Q", "C", "K.id", "K.version", "K.config", "K2.id",
-            "K2.version", "M.username", "M.password", "unique");
+    static final Set<String> FIXTURES = Set.of("T", "W", "N", "Q", "C", "F", "R", "E", "K.id", "K.version",
+            "K.config", "K2.id", "K2.version", "M.username", "M.password", "unique");
 
     private final Map<String, Endpoint> endpoints = EndpointScanner.endpoints().stream()
             .collect(Collectors.toMap(Endpoint::toString, Function.identity()));

@@ -2,6 +2,7 @@ package io.tributary.rest.internal.testing;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,6 +15,7 @@ import io.tributary.api.tenancy.Caller;
 import io.tributary.api.tenancy.Connection;
 import io.tributary.api.tenancy.ConnectionDraft;
 import io.tributary.api.tenancy.ConnectionService;
+import io.tributary.api.tenancy.OpenedConnection;
 
 /** Connections in a map; a config field named {@code password} is the secret, masked in everything returned. */
 public final class FakeConnections implements ConnectionService {
@@ -57,6 +59,11 @@ public final class FakeConnections implements ConnectionService {
     @Override
     public ConnectionTest test(Caller caller, String connectionId) {
         return ConnectionTest.failed("Host " + find(connectionId).config().path("host").asText() + " refused.");
+    }
+
+    @Override
+    public Optional<OpenedConnection> open(String connectionId) {
+        throw new UnsupportedOperationException("REST never opens connections");
     }
 
     @Override

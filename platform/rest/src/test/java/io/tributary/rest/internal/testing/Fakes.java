@@ -3,6 +3,9 @@ package io.tributary.rest.internal.testing;
 import io.tributary.rest.internal.connection.ConnectionResource;
 import io.tributary.rest.internal.connector.ConnectorResource;
 import io.tributary.rest.internal.connector.FakeConnectors;
+import io.tributary.rest.internal.flow.ErrorResource;
+import io.tributary.rest.internal.flow.FlowResource;
+import io.tributary.rest.internal.flow.RunResource;
 import io.tributary.rest.internal.identity.AuthResource;
 import io.tributary.rest.internal.identity.MeResource;
 import io.tributary.rest.internal.identity.TokenResource;
@@ -14,12 +17,12 @@ import io.tributary.rest.internal.tenancy.WorkspaceResource;
 
 /** Every platform service the resources need, faked, and every resource of the bundle served with them. */
 public record Fakes(FakeIdentity identity, FakeTenancy tenancy, FakeConnections connections, FakeAudit audit,
-                    FakeConnectors connectors) {
+                    FakeConnectors connectors, FakeEngine engine) {
 
     /** Registers every resource of the bundle as the whiteboard would; the identity fake is the server's. */
     public static Fakes registerAll(ApiServer server) {
         Fakes fakes = new Fakes(server.identity(), new FakeTenancy(), new FakeConnections(), new FakeAudit(),
-                new FakeConnectors());
+                new FakeConnectors(), new FakeEngine());
         server.api().addResource(new AuthResource(fakes.identity(), false));
         server.api().addResource(new MeResource(fakes.identity()));
         server.api().addResource(new TokenResource(fakes.identity()));
@@ -30,6 +33,9 @@ public record Fakes(FakeIdentity identity, FakeTenancy tenancy, FakeConnections 
         server.api().addResource(new AuditResource(fakes.audit()));
         server.api().addResource(new ConnectionResource(fakes.connections()));
         server.api().addResource(new ConnectorResource(fakes.connectors(), fakes.connectors()));
+        server.api().addResource(new FlowResource(fakes.engine()));
+        server.api().addResource(new RunResource(fakes.engine()));
+        server.api().addResource(new ErrorResource(fakes.engine()));
         return fakes;
     }
 }

@@ -12,10 +12,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.tributary.api.tenancy.AuditEntry;
 import io.tributary.api.tenancy.Caller;
+import io.tributary.store.jdbc.Database;
+import io.tributary.store.jdbc.Jdbc;
 import io.tributary.tenancy.internal.Ids;
 import io.tributary.tenancy.internal.Json;
-import io.tributary.tenancy.internal.db.Database;
-import io.tributary.tenancy.internal.db.Jdbc;
 
 /** The audit_event table: writes join the change's transaction, so a change and its entry stand or fall together. */
 public final class AuditLog {

@@ -10,10 +10,10 @@ import io.tributary.api.tenancy.AuditEntry;
 import io.tributary.api.tenancy.AuditService;
 import io.tributary.api.tenancy.Caller;
 import io.tributary.api.tenancy.WorkspaceRole;
+import io.tributary.store.jdbc.Database;
 import io.tributary.tenancy.internal.Access;
 import io.tributary.tenancy.internal.Violations;
 import io.tributary.tenancy.internal.data.WorkspaceRepository;
-import io.tributary.tenancy.internal.db.Database;
 
 /**
  * The audit log for other platform services. {@link #record} joins a tenancy transaction in progress on the thread;

@@ -8,8 +8,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import io.tributary.api.store.Store;
 import io.tributary.api.tenancy.AuditService;
+import io.tributary.store.jdbc.Database;
 import io.tributary.tenancy.internal.audit.DefaultAuditService;
-import io.tributary.tenancy.internal.db.Database;
 
 /** The audit service for other platform services, e.g. the flow engine. */
 @Component(service = AuditService.class)

@@ -9,9 +9,9 @@ import org.osgi.service.component.annotations.Reference;
 import io.tributary.api.plugin.ConnectorRegistry;
 import io.tributary.api.store.Store;
 import io.tributary.api.tenancy.ConnectionService;
+import io.tributary.store.jdbc.Database;
 import io.tributary.tenancy.internal.connection.DefaultConnectionService;
 import io.tributary.tenancy.internal.connection.KeyRing;
-import io.tributary.tenancy.internal.db.Database;
 
 /** The connection service; immediate so that the key ring file exists from the first start. */
 @Component(service = ConnectionService.class, immediate = true)

@@ -10,7 +10,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 import io.tributary.api.store.Store;
 import io.tributary.api.tenancy.IdentityService;
-import io.tributary.tenancy.internal.db.Database;
+import io.tributary.store.jdbc.Database;
 import io.tributary.tenancy.internal.identity.DefaultIdentityService;
 import io.tributary.tenancy.internal.identity.IdentitySettings;
 import io.tributary.tenancy.internal.identity.PasswordHasher;

@@ -11,6 +11,7 @@ import io.tributary.api.connector.ConnectionTest;
 import io.tributary.api.connector.Connector;
 import io.tributary.api.plugin.ConnectorRegistry;
 import io.tributary.api.tenancy.Connection;
+import io.tributary.api.tenancy.OpenedConnection;
 import io.tributary.tenancy.internal.Json;
 
 /** Hands a connection, secrets decrypted, to its connector's test; nothing it says or logs keeps a secret. */
@@ -32,25 +33,33 @@ final class ConnectionTester {
         if (connector.isEmpty()) {
             return ConnectionTest.failed(connectorName + " is not installed or not active");
         }
-        List<String> secretTexts = new ArrayList<>();
-        ObjectNode plain;
+        OpenedConnection opened;
         try {
-            plain = cipher.openAll(stored.config(), secretTexts::add);
+            opened = open(stored);
         } catch (SecretException e) {
             return ConnectionTest.failed(e.getMessage());
         }
-        Redactor redactor = new Redactor(secretTexts);
-        System.Logger logger = new RedactingLogger(loggers.apply("io.tributary.connector." + stored.connectorId()),
-                redactor);
         try {
-            ConnectionTest result = connector.get().test(new TestCallContext(plain, Json.object(), logger));
+            ConnectionTest result = connector.get()
+                    .test(new TestCallContext(opened.config(), Json.object(), opened.logger()));
             if (result == null) {
                 return ConnectionTest.failed(connectorName + " gave no test result");
             }
-            return new ConnectionTest(result.ok(), redactor.redact(result.message()));
+            return new ConnectionTest(result.ok(), opened.redactor().apply(result.message()));
         } catch (RuntimeException e) {
             // the contract says test never throws; a connector that does still must not leak a secret
-            return ConnectionTest.failed(connectorName + " failed: " + redactor.redact(String.valueOf(e.getMessage())));
+            return ConnectionTest.failed(
+                    connectorName + " failed: " + opened.redactor().apply(String.valueOf(e.getMessage())));
         }
+    }
+
+    /** The connection with its secrets decrypted, and the logger and redactor that keep them out of text. */
+    OpenedConnection open(Connection stored) throws SecretException {
+        List<String> secretTexts = new ArrayList<>();
+        ObjectNode plain = cipher.openAll(stored.config(), secretTexts::add);
+        Redactor redactor = new Redactor(secretTexts);
+        System.Logger logger = new RedactingLogger(loggers.apply("io.tributary.connector." + stored.connectorId()),
+                redactor);
+        return new OpenedConnection(stored, plain, logger, redactor::redact);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,8 +15,10 @@ import io.tributary.api.tenancy.Caller;
 import io.tributary.api.tenancy.Connection;
 import io.tributary.api.tenancy.ConnectionDraft;
 import io.tributary.api.tenancy.ConnectionService;
+import io.tributary.api.tenancy.OpenedConnection;
 import io.tributary.api.tenancy.Workspace;
 import io.tributary.api.tenancy.WorkspaceRole;
+import io.tributary.store.jdbc.Database;
 import io.tributary.tenancy.internal.Access;
 import io.tributary.tenancy.internal.Ids;
 import io.tributary.tenancy.internal.Json;
@@ -25,7 +28,6 @@ import io.tributary.tenancy.internal.audit.AuditLog;
 import io.tributary.tenancy.internal.audit.Summaries;
 import io.tributary.tenancy.internal.data.ConnectionRepository;
 import io.tributary.tenancy.internal.data.WorkspaceRepository;
-import io.tributary.tenancy.internal.db.Database;
 
 /** Connections of workspaces: monitors read and test them, managers change them; secrets only ever stored sealed. */
 public class DefaultConnectionService implements ConnectionService {
@@ -122,6 +124,19 @@ public class DefaultConnectionService implements ConnectionService {
     @Override
     public ConnectionTest test(Caller caller, String connectionId) {
         return tester.test(find(caller, connectionId, WorkspaceRole.MONITOR));
+    }
+
+    @Override
+    public Optional<OpenedConnection> open(String connectionId) {
+        Optional<Connection> stored = connections.find(connectionId);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(tester.open(stored.get()));
+        } catch (SecretException e) {
+            throw new IllegalStateException("Connection " + connectionId + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

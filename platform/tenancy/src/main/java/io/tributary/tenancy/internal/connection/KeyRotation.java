@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.node.TextNode;
 
 import io.tributary.api.tenancy.Caller;
 import io.tributary.api.tenancy.Connection;
+import io.tributary.store.jdbc.Database;
 import io.tributary.tenancy.internal.Json;
 import io.tributary.tenancy.internal.audit.AuditLog;
 import io.tributary.tenancy.internal.data.ConnectionRepository;
-import io.tributary.tenancy.internal.db.Database;
 
 /**
  * Makes a new key current and re-encrypts every stored secret with it in one transaction. Old keys stay in the

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import io.tributary.api.tenancy.Connection;
+import io.tributary.store.jdbc.Database;
+import io.tributary.store.jdbc.Jdbc;
 import io.tributary.tenancy.internal.Json;
-import io.tributary.tenancy.internal.db.Database;
-import io.tributary.tenancy.internal.db.Jdbc;
 
 /** The workspace_connection table. Configurations go in and out in their stored form: secrets as envelopes. */
 public final class ConnectionRepository {

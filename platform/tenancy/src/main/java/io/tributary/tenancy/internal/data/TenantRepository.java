@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import io.tributary.api.tenancy.Tenant;
-import io.tributary.tenancy.internal.db.Database;
-import io.tributary.tenancy.internal.db.Jdbc;
+import io.tributary.store.jdbc.Database;
+import io.tributary.store.jdbc.Jdbc;
 
 /** The tenant table. */
 public final class TenantRepository {

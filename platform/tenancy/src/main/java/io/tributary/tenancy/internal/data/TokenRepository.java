@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import io.tributary.tenancy.internal.db.Database;
-import io.tributary.tenancy.internal.db.Jdbc;
+import io.tributary.store.jdbc.Database;
+import io.tributary.store.jdbc.Jdbc;
 
 /** The session_token and api_token tables; lookups go by the hash of the presented secret. */
 public final class TokenRepository {

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import io.tributary.api.tenancy.TenantRole;
 import io.tributary.api.tenancy.User;
-import io.tributary.tenancy.internal.db.Database;
-import io.tributary.tenancy.internal.db.Jdbc;
+import io.tributary.store.jdbc.Database;
+import io.tributary.store.jdbc.Jdbc;
 
 /** The app_user table. */
 public final class UserRepository {

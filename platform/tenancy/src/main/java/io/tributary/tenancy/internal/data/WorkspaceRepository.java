@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import io.tributary.api.tenancy.Membership;
 import io.tributary.api.tenancy.Workspace;
 import io.tributary.api.tenancy.WorkspaceRole;
-import io.tributary.tenancy.internal.db.Database;
-import io.tributary.tenancy.internal.db.Jdbc;
+import io.tributary.store.jdbc.Database;
+import io.tributary.store.jdbc.Jdbc;
 
 /** The workspace and membership tables; workspaces are returned with their members. */
 public final class WorkspaceRepository {

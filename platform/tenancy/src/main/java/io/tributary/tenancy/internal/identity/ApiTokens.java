@@ -9,6 +9,7 @@ import io.tributary.api.tenancy.ApiToken;
 import io.tributary.api.tenancy.Caller;
 import io.tributary.api.tenancy.NewApiToken;
 import io.tributary.api.tenancy.User;
+import io.tributary.store.jdbc.Database;
 import io.tributary.tenancy.internal.Ids;
 import io.tributary.tenancy.internal.Problems;
 import io.tributary.tenancy.internal.Violations;
@@ -18,7 +19,6 @@ import io.tributary.tenancy.internal.data.StoredToken;
 import io.tributary.tenancy.internal.data.StoredUser;
 import io.tributary.tenancy.internal.data.TokenRepository;
 import io.tributary.tenancy.internal.data.UserRepository;
-import io.tributary.tenancy.internal.db.Database;
 
 /** API tokens: the secret is returned once at creation; only its hash is kept. */
 final class ApiTokens {

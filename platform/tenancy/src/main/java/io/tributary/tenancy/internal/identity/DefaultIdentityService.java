@@ -17,6 +17,7 @@ import io.tributary.api.tenancy.Tenant;
 import io.tributary.api.tenancy.TenantRole;
 import io.tributary.api.tenancy.User;
 import io.tributary.api.tenancy.WorkspaceRole;
+import io.tributary.store.jdbc.Database;
 import io.tributary.tenancy.internal.Problems;
 import io.tributary.tenancy.internal.audit.AuditLog;
 import io.tributary.tenancy.internal.data.StoredUser;
@@ -25,7 +26,6 @@ import io.tributary.tenancy.internal.data.TokenKind;
 import io.tributary.tenancy.internal.data.TokenRepository;
 import io.tributary.tenancy.internal.data.UserRepository;
 import io.tributary.tenancy.internal.data.WorkspaceRepository;
-import io.tributary.tenancy.internal.db.Database;
 
 /** Sign-in, bearer tokens and who a caller is. */
 public class DefaultIdentityService implements IdentityService {

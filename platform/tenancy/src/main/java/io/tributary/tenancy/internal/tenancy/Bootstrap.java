@@ -12,9 +12,9 @@ import io.tributary.api.problem.ProblemException;
 import io.tributary.api.tenancy.Caller;
 import io.tributary.api.tenancy.TenantRole;
 import io.tributary.api.tenancy.UserDraft;
+import io.tributary.store.jdbc.Database;
 import io.tributary.tenancy.internal.OwnerOnlyFiles;
 import io.tributary.tenancy.internal.data.TenantRepository;
-import io.tributary.tenancy.internal.db.Database;
 import io.tributary.tenancy.internal.identity.Passwords;
 
 /**

@@ -2,6 +2,7 @@ package io.tributary.tenancy.internal.tenancy;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -13,8 +14,9 @@ import io.tributary.api.tenancy.Tenant;
 import io.tributary.api.tenancy.User;
 import io.tributary.api.tenancy.UserDraft;
 import io.tributary.api.tenancy.Workspace;
+import io.tributary.api.tenancy.WorkspaceContent;
 import io.tributary.api.tenancy.WorkspaceRole;
-import io.tributary.tenancy.internal.db.Database;
+import io.tributary.store.jdbc.Database;
 import io.tributary.tenancy.internal.identity.PasswordHasher;
 
 /** Tenants, users, workspaces and their transfer, each kept by its own class. */
@@ -25,12 +27,16 @@ public class DefaultTenancyService implements TenancyService {
     private final WorkspaceAdministration workspaces;
     private final WorkspaceTransfer transfer;
 
-    /** @param registry tells which fields of an imported connection are secrets, to leave them out */
-    public DefaultTenancyService(Database database, Clock clock, PasswordHasher hasher, ConnectorRegistry registry) {
+    /**
+     * @param registry tells which fields of an imported connection are secrets, to leave them out
+     * @param contents the services whose content (flows) exports, imports and clones carry, as they are now
+     */
+    public DefaultTenancyService(Database database, Clock clock, PasswordHasher hasher, ConnectorRegistry registry,
+            Supplier<List<WorkspaceContent>> contents) {
         this.tenants = new TenantAdministration(database, clock, hasher);
         this.users = new UserAdministration(database, clock, hasher);
         this.workspaces = new WorkspaceAdministration(database, clock);
-        this.transfer = new WorkspaceTransfer(database, clock, workspaces, registry);
+        this.transfer = new WorkspaceTransfer(database, clock, workspaces, registry, contents);
     }
 
     @Override

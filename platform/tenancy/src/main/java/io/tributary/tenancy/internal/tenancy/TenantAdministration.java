@@ -10,6 +10,7 @@ import io.tributary.api.tenancy.Tenant;
 import io.tributary.api.tenancy.TenantRole;
 import io.tributary.api.tenancy.User;
 import io.tributary.api.tenancy.UserDraft;
+import io.tributary.store.jdbc.Database;
 import io.tributary.tenancy.internal.Access;
 import io.tributary.tenancy.internal.Ids;
 import io.tributary.tenancy.internal.Problems;
@@ -19,7 +20,6 @@ import io.tributary.tenancy.internal.audit.Summaries;
 import io.tributary.tenancy.internal.data.StoredUser;
 import io.tributary.tenancy.internal.data.TenantRepository;
 import io.tributary.tenancy.internal.data.UserRepository;
-import io.tributary.tenancy.internal.db.Database;
 import io.tributary.tenancy.internal.identity.PasswordHasher;
 import io.tributary.tenancy.internal.identity.Usernames;
 

@@ -9,6 +9,7 @@ import io.tributary.api.tenancy.Membership;
 import io.tributary.api.tenancy.User;
 import io.tributary.api.tenancy.Workspace;
 import io.tributary.api.tenancy.WorkspaceRole;
+import io.tributary.store.jdbc.Database;
 import io.tributary.tenancy.internal.Access;
 import io.tributary.tenancy.internal.Ids;
 import io.tributary.tenancy.internal.Problems;
@@ -18,7 +19,6 @@ import io.tributary.tenancy.internal.audit.Summaries;
 import io.tributary.tenancy.internal.data.StoredUser;
 import io.tributary.tenancy.internal.data.UserRepository;
 import io.tributary.tenancy.internal.data.WorkspaceRepository;
-import io.tributary.tenancy.internal.db.Database;
 
 /**
  * Workspaces and their members. Members see the workspaces they belong to; tenant admins see, create, change and

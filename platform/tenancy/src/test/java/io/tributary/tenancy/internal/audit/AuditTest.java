@@ -19,7 +19,7 @@ import io.tributary.api.tenancy.TenantRole;
 import io.tributary.api.tenancy.UserDraft;
 import io.tributary.api.tenancy.Workspace;
 import io.tributary.api.tenancy.WorkspaceRole;
-import io.tributary.tenancy.internal.EachDatabase;
+import io.tributary.store.testing.EachDatabase;
 import io.tributary.tenancy.internal.FakeConnectors;
 import io.tributary.tenancy.internal.Json;
 import io.tributary.tenancy.internal.Platform;

@@ -1,17 +1,21 @@
 package io.tributary.tenancy.internal.component;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import io.tributary.api.store.Store;
 import io.tributary.api.tenancy.AuditEntry;
@@ -19,11 +23,10 @@ import io.tributary.api.tenancy.Caller;
 import io.tributary.api.tenancy.Connection;
 import io.tributary.api.tenancy.ConnectionDraft;
 import io.tributary.api.tenancy.Workspace;
-import io.tributary.store.internal.DatabaseStore;
-import io.tributary.tenancy.internal.ClasspathScriptSource;
+import io.tributary.api.tenancy.WorkspaceContent;
+import io.tributary.store.testing.TestDatabase;
 import io.tributary.tenancy.internal.FakeConnectors;
 import io.tributary.tenancy.internal.Platform;
-import io.tributary.tenancy.internal.TestDatabase;
 import io.tributary.tenancy.internal.connection.KeyRing;
 import io.tributary.tenancy.internal.tenancy.Bootstrap;
 
@@ -38,8 +41,8 @@ class ComponentsTest {
 
     @BeforeEach
     void startStoreAndPointKarafFoldersHere() throws Exception {
-        database = TestDatabase.create(TestDatabase.Kind.DERBY);
-        store = DatabaseStore.open(database.dataSource(), ClasspathScriptSource.migrations());
+        database = TestDatabase.migrated(TestDatabase.Kind.DERBY);
+        store = database.store();
         System.setProperty("karaf.data", karaf.resolve("data").toString());
         System.setProperty("karaf.etc", karaf.resolve("etc").toString());
     }
@@ -65,6 +68,36 @@ class ComponentsTest {
         assertEquals(List.of("connection.create", "workspace.create"), new AuditComponent(store)
                 .entries(admin, workspace.id(), null, 10).stream().map(AuditEntry::action).toList());
         assertEquals(connection, connections.connection(admin, connection.id()));
+    }
+
+    @Test
+    void workspaceContentsArrivingAndLeavingAreExportedWhileThere() {
+        Caller admin = new IdentityComponent(store, defaults()).callerOf("admin").orElseThrow();
+        TenancyComponent tenancy = new TenancyComponent(store, new FakeConnectors());
+        Workspace workspace = tenancy.createWorkspace(admin, "W", null);
+        WorkspaceContent flows = new WorkspaceContent() {
+            @Override
+            public String section() {
+                return "flows";
+            }
+
+            @Override
+            public ArrayNode export(String workspaceId) {
+                return (ArrayNode) Platform.json("{'flows': [{'name': 'orders'}]}").get("flows");
+            }
+
+            @Override
+            public void importInto(Caller caller, String workspaceId, ArrayNode items,
+                    Map<String, String> connectionIds) {
+                throw new UnsupportedOperationException("not imported here");
+            }
+        };
+
+        tenancy.addContent(flows);
+        assertEquals(Platform.json("{'flows': [{'name': 'orders'}]}").get("flows"),
+                tenancy.exportWorkspace(admin, workspace.id()).get("flows"));
+        tenancy.removeContent(flows);
+        assertFalse(tenancy.exportWorkspace(admin, workspace.id()).has("flows"));
     }
 
     /** What SCR hands a component when no configuration exists: every attribute's default. */

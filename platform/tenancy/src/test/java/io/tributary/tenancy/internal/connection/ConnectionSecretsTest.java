@@ -17,7 +17,7 @@ import io.tributary.api.tenancy.Connection;
 import io.tributary.api.tenancy.ConnectionDraft;
 import io.tributary.api.tenancy.ConnectionService;
 import io.tributary.api.tenancy.Workspace;
-import io.tributary.tenancy.internal.EachDatabase;
+import io.tributary.store.testing.EachDatabase;
 import io.tributary.tenancy.internal.FakeConnectors;
 import io.tributary.tenancy.internal.Platform;
 

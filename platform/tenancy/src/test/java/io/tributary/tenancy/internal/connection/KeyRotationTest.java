@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 
 import io.tributary.api.tenancy.Caller;
 import io.tributary.api.tenancy.Connection;
-import io.tributary.tenancy.internal.EachDatabase;
+import io.tributary.store.testing.EachDatabase;
 import io.tributary.tenancy.internal.Platform;
 
 /** Rotating the secret key: everything re-encrypted under the new key, nothing written earlier lost. */

@@ -14,7 +14,7 @@ import io.tributary.api.tenancy.Caller;
 import io.tributary.api.tenancy.NewApiToken;
 import io.tributary.api.tenancy.Session;
 import io.tributary.api.tenancy.TenantRole;
-import io.tributary.tenancy.internal.EachDatabase;
+import io.tributary.store.testing.EachDatabase;
 import io.tributary.tenancy.internal.Platform;
 
 /** Session and API tokens: what authenticates, what no longer does, and what is stored. */

@@ -10,7 +10,7 @@ import io.tributary.api.problem.Problem;
 import io.tributary.api.tenancy.Caller;
 import io.tributary.api.tenancy.Session;
 import io.tributary.api.tenancy.TenantRole;
-import io.tributary.tenancy.internal.EachDatabase;
+import io.tributary.store.testing.EachDatabase;
 import io.tributary.tenancy.internal.Platform;
 
 /** Sign-in: one 401 for unknown users and wrong passwords, and 429s once failures pile up. */

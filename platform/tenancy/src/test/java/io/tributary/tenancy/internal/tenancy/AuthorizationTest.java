@@ -16,7 +16,7 @@ import io.tributary.api.tenancy.TenantRole;
 import io.tributary.api.tenancy.UserDraft;
 import io.tributary.api.tenancy.Workspace;
 import io.tributary.api.tenancy.WorkspaceRole;
-import io.tributary.tenancy.internal.EachDatabase;
+import io.tributary.store.testing.EachDatabase;
 import io.tributary.tenancy.internal.FakeConnectors;
 import io.tributary.tenancy.internal.Platform;
 import io.tributary.tenancy.internal.connection.DefaultConnectionService;

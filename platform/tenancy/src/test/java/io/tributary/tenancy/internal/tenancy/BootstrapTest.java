@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 
 import io.tributary.api.tenancy.Caller;
 import io.tributary.api.tenancy.TenantRole;
-import io.tributary.tenancy.internal.EachDatabase;
+import io.tributary.store.testing.EachDatabase;
 import io.tributary.tenancy.internal.Platform;
 
 /** First start: tenant default and its operator admin, once, whichever node gets there first. */

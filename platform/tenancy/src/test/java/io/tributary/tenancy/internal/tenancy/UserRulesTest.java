@@ -15,7 +15,7 @@ import io.tributary.api.tenancy.Session;
 import io.tributary.api.tenancy.TenantRole;
 import io.tributary.api.tenancy.User;
 import io.tributary.api.tenancy.UserDraft;
-import io.tributary.tenancy.internal.EachDatabase;
+import io.tributary.store.testing.EachDatabase;
 import io.tributary.tenancy.internal.Platform;
 
 /** The rules around users: owners, operators, names and passwords. */
