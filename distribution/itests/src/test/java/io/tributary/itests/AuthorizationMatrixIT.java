@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,7 @@ class AuthorizationMatrixIT {
     private static final String ADMIN_PASSWORD = "it-admin-" + UUID.randomUUID();
     private static final String K2_ID = "matrixk2";
     private static final Pattern UNIQUE = Pattern.compile(Pattern.quote("${unique}"));
+    private static final Pattern KEY = Pattern.compile(Pattern.quote("${key}"));
 
     private UnpackedDistribution distribution;
     private MatrixFixtures fixtures;
@@ -70,6 +72,7 @@ class AuthorizationMatrixIT {
                 }
                 prepareConnectorK2(row);
                 fixtures.ensureFlowFixtures(row.request() + row.body());
+                fixtures.marketplace.prepare(row);
                 Http.Response response = replay(row, fixtures.callers.get(caller));
                 // a cell that changed something leaves the next one fresh fixtures
                 fresh = row.method().equals("GET") || response.status() >= 400;
@@ -93,21 +96,32 @@ class AuthorizationMatrixIT {
         if (row.sendsJar()) {
             return caller.request(row.method(), path, "application/java-archive", connectorK2());
         }
+        if (row.publishes()) {
+            Publisher.Upload upload = fixtures.marketplace.unpublishedVersionOfL();
+            return caller.request(row.method(), path, upload.contentType(), upload.body());
+        }
         String json = row.body().equals("export:W") ? fixtures.exportOfW() : substitute(row.body());
         return caller.request(row.method(), path, "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
     private String substitute(String text) {
-        Matcher unique = UNIQUE.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (unique.find()) {
-            unique.appendReplacement(out, fixtures.next("u"));
-        }
-        unique.appendTail(out);
+        String fresh = eachOccurrence(eachOccurrence(text, UNIQUE, () -> fixtures.next("u")), KEY,
+                Publisher::unregisteredKey);
         Map<String, String> values = new java.util.HashMap<>(fixtures.values);
         values.put("K2.id", K2_ID);
         values.put("K2.version", "1.0.0");
-        return AuthorizationMatrix.substitute(out.toString(), values);
+        return AuthorizationMatrix.substitute(fresh, values);
+    }
+
+    /** The placeholders a pattern finds, each replaced by a new value. */
+    private static String eachOccurrence(String text, Pattern placeholder, Supplier<String> values) {
+        Matcher matcher = placeholder.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(values.get()));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     /** K2 is absent before each install attempt and present before each uninstall attempt. */

@@ -252,15 +252,11 @@ class FlowsIT {
     }
 
     private String start(String flow, String body) {
-        Http.Response started = admin.postJson("/api/v1/flows/" + flow + "/runs", body);
-        assertEquals(202, started.status(), started.body());
-        return started.json().path("id").asText();
+        return tributary.startRun(flow, body);
     }
 
     private JsonNode finished(String run) {
-        return await().atMost(RUN_TIMEOUT).pollInterval(Duration.ofMillis(100))
-                .until(() -> ok(admin.get("/api/v1/runs/" + run)),
-                        body -> Set.of("succeeded", "partial", "failed", "cancelled").contains(body.path("status").asText()));
+        return tributary.finishedRun(run, RUN_TIMEOUT);
     }
 
     /** The first digest received whose subject mentions the text. */

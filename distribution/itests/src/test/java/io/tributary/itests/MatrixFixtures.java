@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The people, tenants, tokens and things the authorization matrix talks about, made over the REST API of a running
  * Tributary: tenants T (under test) and U (another), their users, sessions, an expired and a revoked token, and per
- * cell a fresh workspace W with member N, connection C and token Q.
+ * cell a fresh workspace W with member N, connection C and token Q; the flow fixtures and the marketplace's
+ * ({@link MarketplaceFixtures}) only for the rows that name them.
  */
 final class MatrixFixtures {
 
@@ -28,6 +29,7 @@ final class MatrixFixtures {
     final Map<String, String> values = new HashMap<>();
     final Map<String, Http> callers = new HashMap<>();
     private final Map<String, String> usernames = new HashMap<>();
+    final MarketplaceFixtures marketplace = new MarketplaceFixtures(this);
     private Http tenantAdmin;
 
     MatrixFixtures(Http anonymous, String operatorUsername, String operatorPassword) {
@@ -70,14 +72,15 @@ final class MatrixFixtures {
         values.put("W", workspace);
         String target = createUser(tenantAdmin, next("target"), "member");
         values.put("N", id(tenantAdmin.get("/api/v1/users?limit=500"), target));
-        member(workspace, usernames.get("monitor"), "monitor");
-        member(workspace, usernames.get("manager"), "manage");
-        member(workspace, target, "monitor");
+        member(tenantAdmin, workspace, "monitor", "monitor");
+        member(tenantAdmin, workspace, "manager", "manage");
+        membership(tenantAdmin, workspace, target, "monitor");
         values.put("C", id(tenantAdmin.postJson("/api/v1/connections", "{\"workspaceId\": \"" + workspace
                 + "\", \"connector\": {\"id\": \"" + values.get("K.id") + "\", \"version\": \"" + values.get("K.version")
                 + "\"}, \"name\": \"" + next("conn") + "\", \"config\": " + values.get("K.config") + "}")));
         values.put("Q", id(callers.get("monitor").postJson("/api/v1/tokens", "{\"name\": \"" + next("q") + "\"}")));
         values.keySet().removeAll(FLOW_FIXTURES);
+        values.keySet().removeAll(MarketplaceFixtures.PER_CELL);
     }
 
     /**
@@ -148,9 +151,14 @@ final class MatrixFixtures {
         return username;
     }
 
-    private void member(String workspace, String username, String role) {
-        String user = id(tenantAdmin.get("/api/v1/users?limit=500"), username);
-        expect(200, tenantAdmin.putJson("/api/v1/workspaces/" + workspace + "/members/" + user, "{\"role\": \"" + role + "\"}"));
+    /** Makes the user a caller key (monitor, manager…) stands for a member of the workspace, as {@code admin}. */
+    void member(Http admin, String workspace, String caller, String role) {
+        membership(admin, workspace, usernames.get(caller), role);
+    }
+
+    private void membership(Http admin, String workspace, String username, String role) {
+        String user = id(admin.get("/api/v1/users?limit=500"), username);
+        expect(200, admin.putJson("/api/v1/workspaces/" + workspace + "/members/" + user, "{\"role\": \"" + role + "\"}"));
     }
 
     /** Signs in the user a caller key (operator, monitor, t-owner…) stands for. */
@@ -177,7 +185,7 @@ final class MatrixFixtures {
         return created.path("token").asText();
     }
 
-    private static String id(Http.Response created) {
+    static String id(Http.Response created) {
         return expect(201, created).json().path("id").asText();
     }
 
@@ -190,7 +198,7 @@ final class MatrixFixtures {
         throw new AssertionError("no user " + username + " in " + users.body());
     }
 
-    private static Http.Response expect(int status, Http.Response response) {
+    static Http.Response expect(int status, Http.Response response) {
         if (response.status() != status) {
             throw new AssertionError("fixture request answered " + response.status() + ": " + response.body());
         }

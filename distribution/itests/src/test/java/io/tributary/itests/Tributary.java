@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -72,6 +73,20 @@ final class Tributary {
             await().atMost(Duration.ofSeconds(60)).until(() -> !distribution.isRunning());
         }
         distribution.kill();
+    }
+
+    /** Starts a run of a flow as the admin. @return the run's id */
+    String startRun(String flow, String body) {
+        Http.Response started = admin.postJson("/api/v1/flows/" + flow + "/runs", body);
+        assertEquals(202, started.status(), started.body());
+        return started.json().path("id").asText();
+    }
+
+    /** The run once it has ended. */
+    JsonNode finishedRun(String run, Duration timeout) {
+        return await().atMost(timeout).pollInterval(Duration.ofMillis(100))
+                .until(() -> ok(admin.get("/api/v1/runs/" + run)),
+                        body -> Set.of("succeeded", "partial", "failed", "cancelled").contains(body.path("status").asText()));
     }
 
     static JsonNode created(Http.Response response) {

@@ -10,6 +10,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
@@ -104,6 +105,8 @@ public final class ApiApplication {
         JacksonJsonProvider json = new JacksonJsonProvider(objectMapper());
         json.disable(JaxRSFeature.ALLOW_EMPTY_INPUT); // an empty body is a bad request, not a null argument
         config.register(json);
+        // multipart/form-data bodies (marketplace uploads); parts above a few KiB are buffered in files, not memory
+        config.register(MultiPartFeature.class);
         config.register(new ProblemProviders.ProblemExceptionMapper());
         config.register(new ProblemProviders.UnexpectedExceptionMapper());
         config.register(new ProblemProviders.EmptyErrorBodyFilter());

@@ -34,7 +34,8 @@ public final class AuthorizationMatrix {
      * @param endpoint {@code METHOD /path/template}
      * @param statuses the expected status per caller, in the order of {@link #CALLERS}
      * @param request  the path (and query) to call, with {@code ${fixture}} placeholders
-     * @param body     the JSON body with placeholders, {@code jar:K2}, {@code export:W}, or empty for none
+     * @param body     the JSON body with placeholders, {@code jar:K2}, {@code export:W}, {@code publish:L2}, or empty
+     *                 for none
      */
     public record Row(String endpoint, List<Integer> statuses, String request, String body) {
 
@@ -49,6 +50,11 @@ public final class AuthorizationMatrix {
         /** Whether the body is a connector bundle rather than JSON. */
         public boolean sendsJar() {
             return body.startsWith("jar:");
+        }
+
+        /** Whether the body is a multipart/form-data upload of an artifact to publish rather than JSON. */
+        public boolean publishes() {
+            return body.startsWith("publish:");
         }
 
         /** The placeholders the request and body use, e.g. {@code W}, {@code K.id}. */

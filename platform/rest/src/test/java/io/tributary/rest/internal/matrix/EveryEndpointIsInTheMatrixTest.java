@@ -21,7 +21,8 @@ class EveryEndpointIsInTheMatrixTest {
 
     /** The placeholders the matrix documents; a replayer must provide each of them. */
     static final Set<String> FIXTURES = Set.of("T", "W", "N", "Q", "C", "F", "R", "E", "K.id", "K.version",
-            "K.config", "K2.id", "K2.version", "M.username", "M.password", "unique");
+            "K.config", "K2.id", "K2.version", "M.username", "M.password", "unique", "P", "key", "L", "L.version",
+            "J", "J.version", "V", "V.version", "I", "I.slot", "I.connection", "I.settings");
 
     private final Map<String, Endpoint> endpoints = EndpointScanner.endpoints().stream()
             .collect(Collectors.toMap(Endpoint::toString, Function.identity()));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -21,6 +22,7 @@ import io.tributary.rest.internal.testing.ApiServer;
 import io.tributary.rest.internal.testing.Fakes;
 import io.tributary.rest.internal.testing.FakeIdentity;
 import io.tributary.rest.internal.testing.FakeStore;
+import io.tributary.rest.internal.testing.MultipartForm;
 import io.tributary.rest.internal.testing.TestCallers;
 
 /**
@@ -76,6 +78,12 @@ class UnauthenticatedMatrixReplayTest {
         if (row.body().isEmpty()) {
             return request.method(row.method(), HttpRequest.BodyPublishers.noBody());
         }
+        if (row.publishes()) {
+            byte[] upload = new MultipartForm().file("artifact", "artifact.jar", "jar bytes".getBytes(StandardCharsets.UTF_8))
+                    .text("signature", "c2ln").bytes();
+            return request.header("Content-Type", MultipartForm.contentType())
+                    .method(row.method(), HttpRequest.BodyPublishers.ofByteArray(upload));
+        }
         String body = row.body().startsWith("export:") ? "{}" : AuthorizationMatrix.substitute(row.body(), fixtures());
         return request.header("Content-Type", row.sendsJar() ? "application/java-archive" : "application/json")
                 .method(row.method(), HttpRequest.BodyPublishers.ofString(row.sendsJar() ? "jar bytes" : body));
@@ -88,6 +96,7 @@ class UnauthenticatedMatrixReplayTest {
             fixtures.put(name, "x-" + name.replace('.', '-'));
         }
         fixtures.put("K.config", "{}");
+        fixtures.put("I.settings", "{}");
         fixtures.put("M.username", TestCallers.MONITOR.username());
         fixtures.put("M.password", FakeIdentity.PASSWORD);
         return fixtures;

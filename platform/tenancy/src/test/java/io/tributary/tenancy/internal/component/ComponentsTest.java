@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentServiceObjects;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
@@ -93,10 +97,33 @@ class ComponentsTest {
             }
         };
 
-        tenancy.addContent(flows);
+        List<String> calls = new ArrayList<>();
+        ComponentServiceObjects<WorkspaceContent> objects = new ComponentServiceObjects<>() {
+            @Override
+            public WorkspaceContent getService() {
+                calls.add("get");
+                return flows;
+            }
+
+            @Override
+            public void ungetService(WorkspaceContent service) {
+                calls.add("unget");
+            }
+
+            @Override
+            public ServiceReference<WorkspaceContent> getServiceReference() {
+                throw new UnsupportedOperationException("not needed");
+            }
+        };
+
+        tenancy.addContent(objects);
+        assertEquals(List.of(), calls, "binding does not get the service: that would activate the engine too early");
         assertEquals(Platform.json("{'flows': [{'name': 'orders'}]}").get("flows"),
                 tenancy.exportWorkspace(admin, workspace.id()).get("flows"));
-        tenancy.removeContent(flows);
+        tenancy.exportWorkspace(admin, workspace.id());
+        assertEquals(List.of("get"), calls, "got once, when first needed");
+        tenancy.removeContent(objects);
+        assertEquals(List.of("get", "unget"), calls);
         assertFalse(tenancy.exportWorkspace(admin, workspace.id()).has("flows"));
     }
 

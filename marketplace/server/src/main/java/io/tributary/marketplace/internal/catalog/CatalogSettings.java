@@ -1,0 +1,30 @@
+package io.tributary.marketplace.internal.catalog;
+
+import java.nio.file.Path;
+
+import io.tributary.marketplace.internal.validation.PublishingLimits;
+
+/** The configuration turned into what the components use. */
+public final class CatalogSettings {
+
+    private CatalogSettings() {
+    }
+
+    public static Path storageDirectory(CatalogConfig config) {
+        Path storage = KarafPaths.resolve(config.storageDirectory());
+        return storage == null ? KarafPaths.resolve(CatalogConfig.DEFAULT_STORAGE) : storage;
+    }
+
+    /** The seed directory, or null when seeding is turned off. */
+    public static Path seedDirectory(CatalogConfig config) {
+        return KarafPaths.resolve(config.seedDirectory());
+    }
+
+    /** The default limits, but for the configured largest artifact. */
+    public static PublishingLimits limits(CatalogConfig config) {
+        PublishingLimits defaults = PublishingLimits.defaults();
+        long maxArtifactBytes = (long) config.maxArtifactMegabytes() << 20;
+        return new PublishingLimits(maxArtifactBytes, defaults.maxEntries(),
+                Math.max(defaults.maxUncompressedBytes(), 4 * maxArtifactBytes), defaults.maxDescriptorBytes());
+    }
+}
