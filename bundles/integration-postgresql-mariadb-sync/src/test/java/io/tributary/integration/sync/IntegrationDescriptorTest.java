@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import io.tributary.connector.testkit.IntegrationTemplates;
+
 /** What the bundle ships: a valid descriptor whose template renders into a flow the JDBC connector can run. */
 class IntegrationDescriptorTest {
 
@@ -26,12 +28,12 @@ class IntegrationDescriptorTest {
     private static final Map<String, JsonNode> TABLES = Map.of("sourceTable", TextNode.valueOf("public.orders"),
             "destinationTable", TextNode.valueOf("orders_copy"));
 
-    private final JsonNode descriptor = Templates.read("OSGI-INF/tributary/integration.json");
-    private final JsonNode connector = Templates.read("OSGI-INF/tributary/connector.json");
+    private final JsonNode descriptor = IntegrationTemplates.read("OSGI-INF/tributary/integration.json");
+    private final JsonNode connector = IntegrationTemplates.read("OSGI-INF/tributary/connector.json");
 
     @Test
     void descriptorIsValidAgainstTheApiSchema() {
-        var schema = Templates.schema(Templates.read("io/tributary/api/marketplace/integration.schema.json"));
+        var schema = IntegrationTemplates.schema(IntegrationTemplates.read("io/tributary/api/marketplace/integration.schema.json"));
         ObjectNode withoutFlows = descriptor.deepCopy();
         withoutFlows.remove("flows");
 
@@ -44,16 +46,16 @@ class IntegrationDescriptorTest {
     @Test
     void theTablesAreTheOnlySettingsWithoutDefault() {
         JsonNode settings = descriptor.path("settings");
-        var schema = Templates.schema(settings);
+        var schema = IntegrationTemplates.schema(settings);
 
-        assertEquals(Set.of(), schema.validate(Templates.settings(settings, TABLES)));
-        assertEquals(2, schema.validate(Templates.settings(settings, Map.of())).size());
+        assertEquals(Set.of(), schema.validate(IntegrationTemplates.settings(settings, TABLES)));
+        assertEquals(2, schema.validate(IntegrationTemplates.settings(settings, Map.of())).size());
     }
 
     @Test
     void theTemplateRenderedWithTheDefaultsIsAValidFlow() {
         JsonNode flow = renderedFlow(Map.of());
-        var flowSchema = Templates.schema(Templates.read("io/tributary/api/flow/flow.schema.json"));
+        var flowSchema = IntegrationTemplates.schema(IntegrationTemplates.read("io/tributary/api/flow/flow.schema.json"));
 
         assertEquals(Set.of(), flowSchema.validate(flow));
         assertFalse(flow.toString().contains("{{"), "every placeholder is replaced: " + flow);
@@ -72,27 +74,27 @@ class IntegrationDescriptorTest {
         assertEquals("cn_source", flow.at("/source/connection").asText());
         assertEquals("source", select.path("kind").asText());
         assertTrue(select.path("delta").asBoolean(), "a delta sync needs a delta source");
-        assertEquals(Set.of(), Templates.schema(select.path("config")).validate(flow.at("/source/config")));
+        assertEquals(Set.of(), IntegrationTemplates.schema(select.path("config")).validate(flow.at("/source/config")));
         JsonNode destination = flow.at("/destinations/0");
         assertEquals("cn_destination", destination.path("connection").asText());
         assertEquals("destination", write.path("kind").asText());
         assertTrue(write.path("modes").toString().contains("\"upsert\""));
         assertEquals("upsert", destination.path("mode").asText());
-        assertEquals(Set.of(), Templates.schema(write.path("config")).validate(destination.path("config")));
-        assertEquals(Templates.MAPPER.createArrayNode().add("id"), destination.at("/config/keyColumns"));
+        assertEquals(Set.of(), IntegrationTemplates.schema(write.path("config")).validate(destination.path("config")));
+        assertEquals(IntegrationTemplates.MAPPER.createArrayNode().add("id"), destination.at("/config/keyColumns"));
     }
 
     @Test
     void optionalSettingsAppearOnlyWhenGiven() {
         JsonNode withoutThem = renderedFlow(Map.of()).at("/source/config");
-        JsonNode columns = Templates.MAPPER.createArrayNode().add("id").add("total").add("updated_at");
+        JsonNode columns = IntegrationTemplates.MAPPER.createArrayNode().add("id").add("total").add("updated_at");
         JsonNode withThem = renderedFlow(Map.of("columns", columns, "where", TextNode.valueOf("total > 0")))
                 .at("/source/config");
 
         assertFalse(withoutThem.has("columns") || withoutThem.has("where"));
         assertEquals(columns, withThem.path("columns"));
         assertEquals("total > 0", withThem.path("where").asText());
-        assertEquals(Set.of(), Templates.schema(operation("select").path("config")).validate(withThem));
+        assertEquals(Set.of(), IntegrationTemplates.schema(operation("select").path("config")).validate(withThem));
     }
 
     @Test
@@ -109,9 +111,9 @@ class IntegrationDescriptorTest {
     private JsonNode renderedFlow(Map<String, JsonNode> optional) {
         Map<String, JsonNode> values = new HashMap<>(TABLES);
         values.putAll(optional);
-        ObjectNode settings = Templates.settings(descriptor.path("settings"), values);
+        ObjectNode settings = IntegrationTemplates.settings(descriptor.path("settings"), values);
         assertEquals(1, descriptor.path("flows").size());
-        return Templates.render(descriptor.at("/flows/0/template"), SLOTS, settings);
+        return IntegrationTemplates.render(descriptor.at("/flows/0/template"), SLOTS, settings);
     }
 
     private JsonNode operation(String name) {

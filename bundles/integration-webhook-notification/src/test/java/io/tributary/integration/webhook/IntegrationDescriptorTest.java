@@ -18,17 +18,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import io.tributary.connector.testkit.IntegrationTemplates;
+
 /** What the bundle ships: a valid descriptor whose template renders into a webhook flow the HTTP connector sends. */
 class IntegrationDescriptorTest {
 
     private static final Map<String, String> SLOTS = Map.of("target", "cn_target");
 
-    private final JsonNode descriptor = Templates.read("OSGI-INF/tributary/integration.json");
-    private final JsonNode connector = Templates.read("OSGI-INF/tributary/connector.json");
+    private final JsonNode descriptor = IntegrationTemplates.read("OSGI-INF/tributary/integration.json");
+    private final JsonNode connector = IntegrationTemplates.read("OSGI-INF/tributary/connector.json");
 
     @Test
     void descriptorIsValidAgainstTheApiSchema() {
-        var schema = Templates.schema(Templates.read("io/tributary/api/marketplace/integration.schema.json"));
+        var schema = IntegrationTemplates.schema(IntegrationTemplates.read("io/tributary/api/marketplace/integration.schema.json"));
         ObjectNode withBadId = descriptor.deepCopy();
         withBadId.put("id", "Webhook HTTP");
 
@@ -41,17 +43,17 @@ class IntegrationDescriptorTest {
     @Test
     void everySettingHasAValidDefault() {
         JsonNode settings = descriptor.path("settings");
-        ObjectNode defaults = Templates.settings(settings, Map.of());
+        ObjectNode defaults = IntegrationTemplates.settings(settings, Map.of());
 
-        assertEquals(Set.of(), Templates.schema(settings).validate(defaults));
+        assertEquals(Set.of(), IntegrationTemplates.schema(settings).validate(defaults));
         assertEquals(settings.path("required").size(), defaults.size());
-        assertFalse(Templates.schema(settings).validate(defaults.put("method", "GET")).isEmpty());
+        assertFalse(IntegrationTemplates.schema(settings).validate(defaults.put("method", "GET")).isEmpty());
     }
 
     @Test
     void theTemplateRenderedWithTheDefaultsIsAValidWebhookFlow() {
         JsonNode flow = renderedFlow(Map.of());
-        var flowSchema = Templates.schema(Templates.read("io/tributary/api/flow/flow.schema.json"));
+        var flowSchema = IntegrationTemplates.schema(IntegrationTemplates.read("io/tributary/api/flow/flow.schema.json"));
 
         assertEquals(Set.of(), flowSchema.validate(flow));
         assertFalse(flow.toString().contains("{{"), "every placeholder is replaced: " + flow);
@@ -70,7 +72,7 @@ class IntegrationDescriptorTest {
         assertEquals("cn_target", destination.path("connection").asText());
         assertEquals("destination", send.path("kind").asText());
         assertTrue(send.path("modes").toString().contains("\"" + destination.path("mode").asText() + "\""));
-        assertEquals(Set.of(), Templates.schema(send.path("config")).validate(destination.path("config")));
+        assertEquals(Set.of(), IntegrationTemplates.schema(send.path("config")).validate(destination.path("config")));
         assertEquals("/hooks/chat", destination.at("/config/path").asText());
         assertEquals("PUT", destination.at("/config/insertMethod").asText());
     }
@@ -88,8 +90,8 @@ class IntegrationDescriptorTest {
 
     private JsonNode renderedFlow(Map<String, JsonNode> values) {
         assertEquals(1, descriptor.path("flows").size());
-        return Templates.render(descriptor.at("/flows/0/template"), SLOTS,
-                Templates.settings(descriptor.path("settings"), values));
+        return IntegrationTemplates.render(descriptor.at("/flows/0/template"), SLOTS,
+                IntegrationTemplates.settings(descriptor.path("settings"), values));
     }
 
     private JsonNode operation(String name) {

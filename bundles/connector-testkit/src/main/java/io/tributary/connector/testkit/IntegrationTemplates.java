@@ -1,4 +1,4 @@
-package io.tributary.integration.sync;
+package io.tributary.connector.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,20 +20,20 @@ import com.networknt.schema.SpecVersion;
 /**
  * Renders templates as the platform documents it (IntegrationService): a whole-string placeholder becomes the slot's
  * connection id or the setting with its JSON type (left out when the setting has none), one inside a longer string
- * its text. Here to check what this bundle ships, not the platform's renderer.
+ * its text. For integration bundles' tests, to check what they ship; not the platform's renderer.
  */
-final class Templates {
+public final class IntegrationTemplates {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    public static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static final Pattern PLACEHOLDER =
             Pattern.compile("\\{\\{\\s*(slots|settings)\\.([A-Za-z0-9_]+)\\s*\\}\\}");
 
-    private Templates() {
+    private IntegrationTemplates() {
     }
 
-    static JsonNode read(String resource) {
-        try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(resource)) {
+    public static JsonNode read(String resource) {
+        try (InputStream in = IntegrationTemplates.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is not on the class path");
             }
@@ -43,12 +43,12 @@ final class Templates {
         }
     }
 
-    static JsonSchema schema(JsonNode schema) {
+    public static JsonSchema schema(JsonNode schema) {
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
     }
 
     /** The settings schema's defaults with {@code values} over them. */
-    static ObjectNode settings(JsonNode settingsSchema, Map<String, JsonNode> values) {
+    public static ObjectNode settings(JsonNode settingsSchema, Map<String, JsonNode> values) {
         ObjectNode settings = MAPPER.createObjectNode();
         settingsSchema.path("properties").properties().forEach(property -> {
             if (property.getValue().has("default")) {
@@ -60,7 +60,7 @@ final class Templates {
     }
 
     /** @return the rendered value, or null when it is left out */
-    static JsonNode render(JsonNode node, Map<String, String> slots, JsonNode settings) {
+    public static JsonNode render(JsonNode node, Map<String, String> slots, JsonNode settings) {
         if (node instanceof ObjectNode object) {
             ObjectNode rendered = MAPPER.createObjectNode();
             object.properties().forEach(field -> {
