@@ -13,6 +13,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
@@ -82,6 +83,17 @@ public class ListingResource {
     @Operation(summary = "One listing with its versions, newest first")
     public ListingDetailView listing(@PathParam("id") String id, @Context SecurityContext security) {
         return ListingDetailView.of(catalog.listing(CallerPrincipal.callerOf(security), id));
+    }
+
+    @POST
+    @Path("{id}/versions/{version}/installs")
+    @Operation(summary = "Counts one install of a version: runtimes that install from this marketplace report theirs")
+    public Response countInstall(@PathParam("id") String id, @PathParam("version") String version,
+                                 @Context SecurityContext security) {
+        CallerPrincipal.callerOf(security);
+        catalog.version(id, version);
+        catalog.countInstall(id, version);
+        return Response.noContent().build();
     }
 
     @POST

@@ -106,6 +106,20 @@ class ListingResourceTest {
     }
 
     @Test
+    void aRuntimeCountsItsInstallOfAKnownVersion() throws Exception {
+        HttpResponse<String> counted = server.send(HttpRequest.newBuilder(
+                server.uri("/api/v1/marketplace/listings/postgresql/versions/1.0.0/installs"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertEquals(204, counted.statusCode(), counted::body);
+        assertEquals(List.of("postgresql 1.0.0"), catalog.counted);
+        assertProblem(server.send(HttpRequest.newBuilder(
+                server.uri("/api/v1/marketplace/listings/postgresql/versions/9.9.9/installs"))
+                .POST(HttpRequest.BodyPublishers.noBody())), 404);
+        assertEquals(1, catalog.counted.size());
+    }
+
+    @Test
     void anUnknownListingIs404() throws Exception {
         assertProblem(server.get("/api/v1/marketplace/listings/nope"), 404);
     }

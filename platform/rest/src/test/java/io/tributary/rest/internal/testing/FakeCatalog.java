@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -33,6 +34,9 @@ import io.tributary.api.tenancy.Caller;
  * records the upload, read while the call lasts. Authorizes nothing.
  */
 public final class FakeCatalog implements MarketplaceCatalog {
+
+    /** "listingId version" of every install counted. */
+    public final List<String> counted = new CopyOnWriteArrayList<>();
 
     public final Map<String, Listing> listings = new ConcurrentHashMap<>();
     public final Map<String, List<ListingVersion>> versions = new ConcurrentHashMap<>();
@@ -178,6 +182,7 @@ public final class FakeCatalog implements MarketplaceCatalog {
     @Override
     public void countInstall(String listingId, String version) {
         version(listingId, version);
+        counted.add(listingId + " " + version);
     }
 
     private ListingVersion changeStatus(Caller caller, String listingId, String version, VersionStatus status,
