@@ -15,7 +15,8 @@ import io.tributary.api.tenancy.Caller;
  *
  * <p>A flow template is a flow definition in which a string {@code "{{slots.<name>}}"} stands for the connection
  * of a slot and {@code "{{settings.<name>}}"} for a setting: as the whole string it becomes the setting's value
- * with its JSON type, inside a longer string its text.
+ * with its JSON type (or, for a setting without a value, leaves its field or array item out), inside a longer
+ * string its text. Tenants may stand on different versions of an integration: it carries no code.
  */
 @ProviderType
 public interface IntegrationService {

@@ -11,6 +11,7 @@ import io.tributary.api.marketplace.Kind;
 import io.tributary.api.plugin.ConnectorInfo;
 import io.tributary.api.plugin.ConnectorState;
 import io.tributary.api.problem.FieldError;
+import io.tributary.api.problem.ProblemException;
 
 /**
  * Integration versions made ready to use: the integration and the connectors it requires installed into the runtime
@@ -19,6 +20,7 @@ import io.tributary.api.problem.FieldError;
  */
 final class Releases {
 
+    private static final int CONFLICT = 409;
     private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)");
 
     /** @param connectorVersions connector id to its highest active version in the required range */
@@ -45,8 +47,18 @@ final class Releases {
         if (version != null && !VERSION.matcher(version).matches()) {
             throw Problems.invalid("version", "must be a version such as 1.2.0");
         }
-        InstalledItem item = platform.installer().ensureInstalled(listingId,
-                version == null ? null : "[" + version + "," + version + "]");
+        InstalledItem item;
+        try {
+            item = platform.installer().ensureInstalled(listingId,
+                    version == null ? null : "[" + version + "," + version + "]");
+        } catch (ProblemException e) {
+            if (version == null || e.problem().status() != CONFLICT) {
+                throw e;
+            }
+            // Another version is installed for other tenants. An integration bundle carries no code, only its
+            // descriptor, so tenants may stand on different versions: read this one from its verified artifact.
+            return descriptor(listingId, version);
+        }
         if (item.kind() != Kind.INTEGRATION) {
             throw Problems.invalid("listingId", "is a " + item.kind().wire() + ", not an integration");
         }

@@ -43,6 +43,9 @@ final class FakeMarketplace implements MarketplaceInstaller, ConnectorRegistry {
                 .put(descriptor.path("version").asText(), descriptor);
     }
 
+    /** Integration listing to the one version installed in the runtime, as the real installer keeps it. */
+    final Map<String, String> installedIntegrations = new LinkedHashMap<>();
+
     @Override
     public InstalledItem ensureInstalled(String listingId, String range) {
         ensured.add(listingId + " " + range);
@@ -52,6 +55,10 @@ final class FakeMarketplace implements MarketplaceInstaller, ConnectorRegistry {
             return item(listingId, Kind.CONNECTOR, "1.0.0");
         }
         VersionRange wanted = range == null ? null : new VersionRange(range);
+        String installed = installedIntegrations.get(listingId);
+        if (installed != null && wanted != null && !wanted.includes(Version.parseVersion(installed))) {
+            throw Problems.conflict("version", listingId + " " + installed + " is installed: upgrade it instead");
+        }
         return versions.keySet().stream().map(Version::parseVersion)
                 .filter(version -> wanted == null || wanted.includes(version))
                 .max(Comparator.naturalOrder())

@@ -25,6 +25,19 @@ import io.tributary.store.testing.EachDatabase;
 class UpgradeTest {
 
     @EachDatabase
+    void aTenantUpgradesWhileTheRuntimeKeepsAnotherVersionForOthers(IntegrationFixture fixture) {
+        Integration installed = fixture.service.install(ADMIN, LISTING, "1.0.0", null,
+                TestJson.object("{ \"table\": \"invoices\" }"));
+        fixture.marketplace.installedIntegrations.put(LISTING, "1.0.0");
+
+        Integration upgraded = fixture.service.upgrade(ADMIN, installed.id(), "1.1.0");
+
+        assertEquals("1.1.0", upgraded.version());
+        assertEquals("/reports", upgraded.settings().path("reportPath").asText(), "read from 1.1.0's descriptor");
+        assertEquals("1.0.0", fixture.marketplace.installedIntegrations.get(LISTING));
+    }
+
+    @EachDatabase
     void anUpgradeKeepsUserChangesAndAddsWhatTheVersionBrings(IntegrationFixture fixture) throws Exception {
         Integration installed = fixture.service.install(ADMIN, LISTING, "1.0.0", null,
                 TestJson.object("{ \"table\": \"invoices\" }"));
