@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,14 +22,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 
 /**
  * A prebuilt integration from the local marketplace of the real distribution, end to end over REST: installed into
  * the default tenant (which installs the JDBC connector from the marketplace too), its slots filled with connections
- * to the machine's PostgreSQL and MariaDB, enabled, run, and uninstalled.
+ * to the machine's PostgreSQL and MariaDB, enabled, run, and uninstalled; and a webhook notification delivered to
+ * an HTTP server of the test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IntegrationsIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Tributary tributary;
     private Http admin;
@@ -75,12 +82,7 @@ class IntegrationsIT {
             List<String> listings = new ArrayList<>();
             installed.path("items").forEach(item -> listings.add(item.path("listingId").asText()));
             assertTrue(listings.containsAll(List.of("jdbc", "postgresql-mariadb-sync")), installed.toString());
-            String jdbcVersion = null;
-            for (JsonNode connector : ok(admin.get("/api/v1/connectors")).path("items")) {
-                if (connector.path("id").asText().equals("jdbc")) {
-                    jdbcVersion = connector.path("version").asText();
-                }
-            }
+            String jdbcVersion = activeVersion("jdbc");
 
             String postgres = created(admin.postJson("/api/v1/connections", Postgres.connectionBody(workspace, "pg " + suffix)))
                     .path("id").asText();
@@ -117,5 +119,51 @@ class IntegrationsIT {
             Postgres.execute("DROP TABLE IF EXISTS " + source);
             MariaDb.execute("DROP TABLE IF EXISTS " + destination);
         }
+    }
+
+    @Test
+    void aWebhookNotificationForwardsEveryEventToItsTarget() throws Exception {
+        List<JsonNode> received = new CopyOnWriteArrayList<>();
+        HttpServer target = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        target.createContext("/notifications", exchange -> {
+            received.add(JSON.readTree(exchange.getRequestBody().readAllBytes()));
+            exchange.sendResponseHeaders(201, -1);
+            exchange.close();
+        });
+        target.start();
+        try {
+            JsonNode integration = created(admin.postJson("/api/v1/integrations",
+                    "{\"listingId\": \"webhook-http-notification\"}"));
+            String workspace = integration.path("workspaceId").asText();
+            String connection = created(admin.postJson("/api/v1/connections", """
+                    {"workspaceId": "%s", "connector": {"id": "http", "version": "%s"}, "name": "notification target",
+                     "config": {"baseUrl": "http://127.0.0.1:%d"}}
+                    """.formatted(workspace, activeVersion("http"), target.getAddress().getPort()))).path("id").asText();
+            ok(admin.putJson("/api/v1/integrations/" + integration.path("id").asText() + "/connections",
+                    "{\"target\": \"" + connection + "\"}"));
+            String flowId = integration.path("flows").get(0).path("flowId").asText();
+            assertEquals(200, admin.postJson("/api/v1/flows/" + flowId + "/enable", "{}").status());
+            String hookUrl = ok(admin.get("/api/v1/flows/" + flowId)).path("hookUrl").asText();
+
+            Http.Response accepted = new Http(tributary.distribution.httpPort)
+                    .postJson(hookUrl.substring(hookUrl.indexOf("/hooks/")), "{\"id\": 42, \"order\": \"A-1\"}");
+
+            assertEquals(202, accepted.status(), accepted.body());
+            await().atMost(Duration.ofSeconds(30)).until(() -> received.size() == 1);
+            assertEquals("Event 42 received", received.get(0).path("text").asText(), received.toString());
+            assertEquals("A-1", received.get(0).path("event").path("order").asText(), received.toString());
+        } finally {
+            target.stop(0);
+        }
+    }
+
+    /** The active version of a connector, installed from the marketplace with an integration. */
+    private String activeVersion(String connector) {
+        for (JsonNode item : ok(admin.get("/api/v1/connectors")).path("items")) {
+            if (item.path("id").asText().equals(connector) && item.path("state").asText().equals("active")) {
+                return item.path("version").asText();
+            }
+        }
+        throw new AssertionError("no active " + connector + " connector");
     }
 }

@@ -13,6 +13,7 @@ import io.tributary.api.problem.ProblemException;
 import io.tributary.api.tenancy.Caller;
 import io.tributary.api.tenancy.Workspace;
 import io.tributary.integrations.internal.IntegrationRepository.FlowRow;
+import io.tributary.store.jdbc.Ids;
 
 /**
  * Installs a version into a tenant, inside the caller's transaction: a workspace, a connection shell per slot and the

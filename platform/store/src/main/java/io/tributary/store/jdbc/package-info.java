@@ -8,7 +8,7 @@
  * {@link io.tributary.store.jdbc.Jdbc} runs statements with bound parameters, times in UTC.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.tributary.store.jdbc;
 
 import org.osgi.annotation.bundle.Export;

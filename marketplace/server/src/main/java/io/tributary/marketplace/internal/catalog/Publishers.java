@@ -11,6 +11,7 @@ import io.tributary.api.tenancy.Caller;
 import io.tributary.signing.KeyException;
 import io.tributary.signing.PublisherKey;
 import io.tributary.store.jdbc.Database;
+import io.tributary.store.jdbc.Ids;
 
 /** Registering publishers with their signing keys, and finding the one an upload is published as. */
 final class Publishers {

@@ -8,7 +8,6 @@ import io.tributary.api.connector.InboundRequest;
 import io.tributary.api.connector.Listener;
 import io.tributary.api.connector.Record;
 import io.tributary.api.flow.HookService;
-import io.tributary.engine.internal.common.Ids;
 import io.tributary.engine.internal.common.Json;
 import io.tributary.engine.internal.common.Problems;
 import io.tributary.engine.internal.connect.BoundConnector;
@@ -17,6 +16,7 @@ import io.tributary.engine.internal.data.Repositories;
 import io.tributary.engine.internal.data.StoredFlow;
 import io.tributary.engine.internal.definition.TriggerSpec;
 import io.tributary.engine.internal.run.CompiledFlows;
+import io.tributary.store.jdbc.Ids;
 
 /**
  * Receives webhooks: checks the request, turns it into records, persists them in one short transaction, and only

@@ -12,7 +12,6 @@ import io.tributary.api.flow.ErrorStatus;
 import io.tributary.api.flow.RecordError;
 import io.tributary.api.flow.RecordOutcome.Outcome;
 import io.tributary.api.flow.RunCounts;
-import io.tributary.engine.internal.common.Ids;
 import io.tributary.engine.internal.common.Json;
 import io.tributary.engine.internal.common.Texts;
 import io.tributary.engine.internal.data.ErrorRepository.OpenError;
@@ -22,6 +21,7 @@ import io.tributary.engine.internal.data.Repositories;
 import io.tributary.engine.internal.data.StoredError;
 import io.tributary.engine.internal.data.StoredRun;
 import io.tributary.store.jdbc.DatabaseException;
+import io.tributary.store.jdbc.Ids;
 
 /**
  * Commits one written page in one transaction: its outcomes, the run's counts and resume position, new errors

@@ -14,12 +14,12 @@ import org.slf4j.LoggerFactory;
 
 import io.tributary.api.flow.RunMode;
 import io.tributary.api.flow.RunStatus;
-import io.tributary.engine.internal.common.Ids;
 import io.tributary.engine.internal.data.Repositories;
 import io.tributary.engine.internal.data.StoredFlow;
 import io.tributary.engine.internal.data.StoredRun;
 import io.tributary.engine.internal.definition.CompiledFlow;
 import io.tributary.engine.internal.definition.Settings.Overlap;
+import io.tributary.store.jdbc.Ids;
 
 /**
  * Admits runs and ends them. A flow runs once at a time: a run executes only while it holds the flow's slot

@@ -19,7 +19,7 @@ import io.tributary.api.flow.RunMode;
 import io.tributary.api.flow.RunRequest;
 import io.tributary.api.tenancy.Caller;
 import io.tributary.api.tenancy.WorkspaceRole;
-import io.tributary.engine.internal.common.Ids;
+import io.tributary.engine.internal.common.HookKeys;
 import io.tributary.engine.internal.common.Problems;
 import io.tributary.engine.internal.data.FlowRepository;
 import io.tributary.engine.internal.data.RunRepository.DayTotals;
@@ -67,7 +67,7 @@ public class DefaultFlowService implements FlowService {
         ObjectNode normalized = engine.parts().definitions().validate(existing.workspaceId(), definition);
         String triggerType = FlowCreator.triggerType(engine.parts().definitions().compile(normalized));
         String hookKey = !"webhook".equals(triggerType) ? null
-                : existing.hookKey() != null ? existing.hookKey() : Ids.hookKey();
+                : existing.hookKey() != null ? existing.hookKey() : HookKeys.next();
         return save(existing.withDefinition(normalized, triggerType, hookKey, engine.clock().instant()));
     }
 

@@ -11,7 +11,6 @@ import io.tributary.api.flow.RecordOutcome.Outcome;
 import io.tributary.api.flow.RunMode;
 import io.tributary.api.flow.RunStatus;
 import io.tributary.api.tenancy.Caller;
-import io.tributary.engine.internal.common.Ids;
 import io.tributary.engine.internal.data.Repositories;
 import io.tributary.engine.internal.data.StoredFlow;
 import io.tributary.engine.internal.data.StoredRun;
@@ -27,6 +26,7 @@ import io.tributary.engine.internal.run.Retries;
 import io.tributary.engine.internal.run.RunControl;
 import io.tributary.engine.internal.run.RunLookups;
 import io.tributary.engine.internal.run.SourcePage;
+import io.tributary.store.jdbc.Ids;
 
 /**
  * Sends errors' records through the flow's current steps and destinations again, on the caller's thread, in a run

@@ -5,11 +5,12 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.tributary.engine.internal.common.Ids;
+import io.tributary.engine.internal.common.HookKeys;
 import io.tributary.engine.internal.common.Problems;
 import io.tributary.engine.internal.data.StoredFlow;
 import io.tributary.engine.internal.definition.CompiledFlow;
 import io.tributary.engine.internal.definition.TriggerSpec;
+import io.tributary.store.jdbc.Ids;
 
 /**
  * The one way a flow comes to be, whether a user creates it or a workspace import does: its definition validated
@@ -30,7 +31,7 @@ final class FlowCreator {
         Instant now = engine.clock().instant();
         StoredFlow flow = new StoredFlow(Ids.next("flow"), tenantId, workspaceId,
                 normalized.path("name").asText(), normalized.path("enabled").asBoolean(false), triggerType,
-                normalized, "webhook".equals(triggerType) ? Ids.hookKey() : null, null, null, 1, now, now);
+                normalized, "webhook".equals(triggerType) ? HookKeys.next() : null, null, null, 1, now, now);
         engine.repositories().database().transaction(c -> {
             engine.repositories().flows().insert(flow);
             return null;

@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tributary.api.tenancy.AuditEntry;
 import io.tributary.api.tenancy.Caller;
 import io.tributary.store.jdbc.Database;
+import io.tributary.store.jdbc.Ids;
 import io.tributary.store.jdbc.Jdbc;
-import io.tributary.tenancy.internal.Ids;
 import io.tributary.tenancy.internal.Json;
 
 /** The audit_event table: writes join the change's transaction, so a change and its entry stand or fall together. */

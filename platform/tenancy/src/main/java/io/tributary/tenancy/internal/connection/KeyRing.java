@@ -17,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.tributary.tenancy.internal.Ids;
+import io.tributary.store.jdbc.Ids;
 import io.tributary.tenancy.internal.Problems;
 
 /**

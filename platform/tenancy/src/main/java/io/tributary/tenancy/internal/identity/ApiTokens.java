@@ -10,7 +10,7 @@ import io.tributary.api.tenancy.Caller;
 import io.tributary.api.tenancy.NewApiToken;
 import io.tributary.api.tenancy.User;
 import io.tributary.store.jdbc.Database;
-import io.tributary.tenancy.internal.Ids;
+import io.tributary.store.jdbc.Ids;
 import io.tributary.tenancy.internal.Problems;
 import io.tributary.tenancy.internal.Violations;
 import io.tributary.tenancy.internal.audit.AuditLog;

@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import io.tributary.api.tenancy.Session;
-import io.tributary.tenancy.internal.Ids;
+import io.tributary.store.jdbc.Ids;
 import io.tributary.tenancy.internal.Problems;
 import io.tributary.tenancy.internal.data.StoredToken;
 import io.tributary.tenancy.internal.data.StoredUser;

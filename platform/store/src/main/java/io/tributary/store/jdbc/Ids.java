@@ -1,21 +1,26 @@
-package io.tributary.engine.internal.common;
+package io.tributary.store.jdbc;
 
 import java.security.SecureRandom;
-import java.util.Base64;
 
-/** Opaque ids (a kind prefix and 120 random bits in lower-case base32) and webhook keys. */
+/** Opaque ids: a kind prefix and 120 random bits in lower-case base32, e.g. {@code ws_3k...}. */
 public final class Ids {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
+    private static final int RANDOM_BYTES = 15;
 
     private Ids() {
     }
 
     public static String next(String kind) {
-        byte[] bytes = new byte[15];
+        byte[] bytes = new byte[RANDOM_BYTES];
         RANDOM.nextBytes(bytes);
-        StringBuilder text = new StringBuilder(kind).append('_');
+        return kind + "_" + base32(bytes);
+    }
+
+    /** Lower-case base32 without padding; bytes.length should be a multiple of 5. */
+    public static String base32(byte[] bytes) {
+        StringBuilder text = new StringBuilder();
         int buffer = 0;
         int bits = 0;
         for (byte b : bytes) {
@@ -26,13 +31,9 @@ public final class Ids {
                 text.append(BASE32[(buffer >> bits) & 31]);
             }
         }
+        if (bits > 0) {
+            text.append(BASE32[(buffer << (5 - bits)) & 31]);
+        }
         return text.toString();
-    }
-
-    /** 32 url-safe characters (192 random bits): the secret part of {@code /hooks/{key}}. */
-    public static String hookKey() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }
