@@ -13,7 +13,12 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.glassfish.jersey.inject.hk2.Hk2InjectionManagerFactory;
+import org.glassfish.jersey.internal.ServiceFinder;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +58,14 @@ public final class HotSwapServlet extends HttpServlet {
      * after this servlet, and a servlet whose init throws stays unavailable for good. Later requests try again.
      */
     private ContainerGeneration startOrNull() {
+        String waiting = inactiveJerseyBundle();
+        if (waiting != null) {
+            if (!startFailureLogged) {
+                startFailureLogged = true;
+                LOG.warn("The REST API cannot start yet: {} is not active; each request tries again", waiting);
+            }
+            return null;
+        }
         try {
             ContainerGeneration started = ContainerGeneration.start(application.apply(List.copyOf(contributed)),
                     getServletConfig());
@@ -67,6 +80,21 @@ public final class HotSwapServlet extends HttpServlet {
             }
             return null;
         }
+    }
+
+    /**
+     * Jersey looks its injection manager up once, through a registry of the bundles it knows when it is first used:
+     * used before its injection bundle runs, it would not find it again. Null when every Jersey bundle is active
+     * (or when not running in OSGi, as in tests).
+     */
+    private static String inactiveJerseyBundle() {
+        for (Class<?> type : List.of(ServiceFinder.class, Hk2InjectionManagerFactory.class, ServletContainer.class)) {
+            Bundle bundle = FrameworkUtil.getBundle(type);
+            if (bundle != null && bundle.getState() != Bundle.ACTIVE) {
+                return bundle.getSymbolicName() + " (state " + bundle.getState() + ")";
+            }
+        }
+        return null;
     }
 
     /** The current generation, started first if an earlier start failed. */
