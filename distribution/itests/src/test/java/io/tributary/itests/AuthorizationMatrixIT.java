@@ -49,7 +49,7 @@ class AuthorizationMatrixIT {
         await().atMost(Duration.ofSeconds(120)).ignoreExceptions()
                 .until(() -> anonymous.get("/api/v1/health").status() == 200);
         fixtures = new MatrixFixtures(anonymous, "admin", ADMIN_PASSWORD);
-        Tributary.awaitServices(fixtures.operator());
+        ApiReadiness.awaitServices(fixtures.operator());
         byte[] httpConnector = Files.readAllBytes(Path.of(System.getProperty("tributary.connector.http.jar")));
         assertEquals(201, fixtures.operator().post("/api/v1/connectors", "application/java-archive", httpConnector).status());
         fixtures.createBase("http", "1.0.0", "{\"baseUrl\": \"http://localhost:" + distribution.httpPort

@@ -19,9 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class Tributary {
 
     private static final String JAR = "application/java-archive";
-    /** One endpoint of each service behind the API: tenancy, engine, marketplace catalog and installer, integrations. */
-    private static final List<String> SERVICE_ENDPOINTS = List.of("/api/v1/tenants", "/api/v1/workspaces",
-            "/api/v1/flows", "/api/v1/marketplace/listings", "/api/v1/marketplace/installed", "/api/v1/integrations");
+
 
     final UnpackedDistribution distribution;
     private final String adminPassword;
@@ -46,17 +44,8 @@ final class Tributary {
                 "{\"username\": \"admin\", \"password\": \"" + adminPassword + "\"}");
         assertEquals(200, login.status(), login.body());
         admin = http.withToken(login.json().path("token").asText());
-        awaitServices(admin);
+        ApiReadiness.awaitServices(admin);
         return this;
-    }
-
-    /**
-     * Health covers the store and sign-in only: the other services' endpoints join the API a moment later. Waits
-     * for them as a signed-in operator.
-     */
-    static void awaitServices(Http operator) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> SERVICE_ENDPOINTS.stream().allMatch(path -> operator.get(path).status() == 200));
     }
 
     private String logTail(int lines) throws IOException {

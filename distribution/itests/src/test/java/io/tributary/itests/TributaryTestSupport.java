@@ -95,7 +95,9 @@ public abstract class TributaryTestSupport {
         if (login.status() != 200) {
             throw new AssertionError("admin sign-in failed: " + login.body());
         }
-        return http().withToken(login.json().path("token").asText());
+        Http signedIn = http().withToken(login.json().path("token").asText());
+        ApiReadiness.awaitServices(signedIn);
+        return signedIn;
     }
 
     protected Http.Response awaitHealthy() {
