@@ -46,6 +46,10 @@ start_runtime() {
   token=$(curl -fs -H 'Content-Type: application/json' -d "{\"username\":\"admin\",\"password\":\"$admin_password\"}" \
           "$api/auth/login" | field token)
   auth="Authorization: Bearer $token"
+  # health covers the store and sign-in; the tenancy and engine endpoints join the API a moment later
+  for path in /workspaces /flows; do
+    until curl -fs -o /dev/null -H "$auth" "$api$path"; do sleep 0.2; done
+  done
   curl -fs -o /dev/null -X POST -H "$auth" -H 'Content-Type: application/java-archive' --data-binary "@$jdbc_jar" \
        "$api/connectors"
   workspace=$(post /workspaces '{"name":"bench"}' | field id)
