@@ -27,7 +27,8 @@ import io.tributary.api.tenancy.IdentityService;
  */
 @Component(service = Servlet.class, property = {
         "osgi.http.whiteboard.servlet.pattern=" + ApiApplication.BASE_PATH + "/*",
-        "osgi.http.whiteboard.servlet.name=tributary-api"})
+        "osgi.http.whiteboard.servlet.name=tributary-api",
+        WhiteboardWatch.WATCHED_PROPERTY + "=true"})
 public final class ApiServlet implements Servlet {
 
     /** The service property that makes a service a JAX-RS resource (or provider) of the API; any type will do. */

@@ -15,7 +15,8 @@ import io.tributary.rest.internal.problem.Problems;
 /** Answers every path no other servlet serves with a 404 problem, so the port never shows an HTML error page. */
 @Component(service = Servlet.class, property = {
         "osgi.http.whiteboard.servlet.pattern=/",
-        "osgi.http.whiteboard.servlet.name=tributary-fallback"})
+        "osgi.http.whiteboard.servlet.name=tributary-fallback",
+        WhiteboardWatch.WATCHED_PROPERTY + "=true"})
 public final class FallbackServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.osgi.service.http.runtime.dto.FilterDTO;
 import org.osgi.service.http.runtime.dto.RuntimeDTO;
 import org.osgi.service.http.runtime.dto.ServletContextDTO;
 import org.osgi.service.http.runtime.dto.ServletDTO;
 
-/** Counts, check after check, how long each registered servlet has gone unserved by the HTTP whiteboard. */
+/** Counts, check after check, how long each registered servlet or filter has gone unserved by the HTTP whiteboard. */
 final class UnservedServlets {
 
     /** Checks a registered servlet may be missing before it is re-registered: registration takes a moment. */
@@ -44,6 +45,11 @@ final class UnservedServlets {
                 if (servletContext.servletDTOs != null) {
                     for (ServletDTO servlet : servletContext.servletDTOs) {
                         names.add(servlet.name);
+                    }
+                }
+                if (servletContext.filterDTOs != null) {
+                    for (FilterDTO filter : servletContext.filterDTOs) {
+                        names.add(filter.name);
                     }
                 }
             }

@@ -1,48 +1,48 @@
 package io.tributary.rest.internal;
 
-import java.util.HashSet;
+import java.lang.reflect.InvocationTargetException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import javax.servlet.Servlet;
-
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
-import org.osgi.service.component.ComponentContext;
+import org.osgi.service.component.ComponentConstants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.http.runtime.HttpServiceRuntime;
+import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.tributary.rest.internal.hook.HookServlet;
-
 /**
- * Re-registers this bundle's servlets that the HTTP whiteboard left unserved. Pax Web 8 drops a servlet for good
+ * Re-registers the platform's servlets and filters that the HTTP whiteboard left unserved. Pax Web 8 drops a servlet for good
  * when it is registered while the whiteboard's default context is still being set up (it logs "No matching target
- * context(s)"), which happens when the framework restarts bundles from its cache: the API would answer 404 until
- * the next restart. A servlet registered but missing from the runtime for a few checks is re-registered by
- * disabling and enabling its component.
+ * context(s)"), which happens when the framework restarts bundles from its cache: the API, the console or the
+ * hooks would answer 404 until the next restart. Every DS component registering a servlet or filter with
+ * {@value #WATCHED_PROPERTY}{@code =true}, in any bundle, is watched; one missing from the runtime for a few checks
+ * is re-registered by disabling and enabling its component.
  */
 @Component(immediate = true)
 public class WhiteboardWatch {
 
+    /** The service property that puts a servlet or filter of a DS component under this watch. */
+    public static final String WATCHED_PROPERTY = "tributary.http.watched";
+
     private static final Logger LOG = LoggerFactory.getLogger(WhiteboardWatch.class);
     private static final long PERIOD_MILLIS = 1000;
-    /** Servlet name to the component that registers it. */
-    static final Map<String, String> COMPONENTS = Map.of(
-            "tributary-api", ApiServlet.class.getName(),
-            "tributary-fallback", FallbackServlet.class.getName(),
-            "tributary-hooks", HookServlet.class.getName());
 
     private final HttpServiceRuntime runtime;
-    private final ComponentContext context;
+    private final ServiceComponentRuntime components;
+    private final BundleContext bundle;
     private final UnservedServlets unserved = new UnservedServlets();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "tributary-whiteboard-watch");
@@ -51,9 +51,11 @@ public class WhiteboardWatch {
     });
 
     @Activate
-    public WhiteboardWatch(@Reference HttpServiceRuntime runtime, ComponentContext context) {
+    public WhiteboardWatch(@Reference HttpServiceRuntime runtime, @Reference ServiceComponentRuntime components,
+                           BundleContext bundle) {
         this.runtime = runtime;
-        this.context = context;
+        this.components = components;
+        this.bundle = bundle;
         timer.scheduleWithFixedDelay(this::check, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     }
 
@@ -64,32 +66,52 @@ public class WhiteboardWatch {
 
     private void check() {
         try {
-            for (String name : unserved.due(registered(context.getBundleContext()),
-                    UnservedServlets.served(runtime.getRuntimeDTO()))) {
-                LOG.warn("The HTTP whiteboard does not serve servlet {}; registering it again", name);
-                context.disableComponent(COMPONENTS.get(name));
-                context.enableComponent(COMPONENTS.get(name));
+            Map<String, ServiceReference<?>> registered = watched();
+            for (String name : unserved.due(registered.keySet(), UnservedServlets.served(runtime.getRuntimeDTO()))) {
+                reregister(name, registered.get(name));
             }
         } catch (RuntimeException e) {
             LOG.debug("Whiteboard check failed", e);
         }
     }
 
-    private static Set<String> registered(BundleContext bundle) {
-        Set<String> names = new HashSet<>();
+    private void reregister(String name, ServiceReference<?> servlet) {
+        Object component = servlet.getProperty(ComponentConstants.COMPONENT_NAME);
+        if (servlet.getBundle() == null || !(component instanceof String)) {
+            return;
+        }
+        ComponentDescriptionDTO description = components.getComponentDescriptionDTO(servlet.getBundle(),
+                (String) component);
+        if (description == null) {
+            return;
+        }
+        LOG.warn("The HTTP whiteboard does not serve servlet {}; registering it again", name);
         try {
-            for (String name : COMPONENTS.keySet()) {
-                var references = bundle.getServiceReferences(Servlet.class,
-                        "(osgi.http.whiteboard.servlet.name=" + name + ")");
-                for (ServiceReference<Servlet> reference : references) {
-                    if (reference.getBundle() != null && reference.getBundle().equals(bundle.getBundle())) {
-                        names.add(name);
+            components.disableComponent(description).getValue();
+            components.enableComponent(description).getValue();
+        } catch (InvocationTargetException e) {
+            LOG.warn("Servlet {} could not be registered again: {}", name, e.getCause().toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The watched servlets and filters registered now, by their whiteboard names. */
+    private Map<String, ServiceReference<?>> watched() {
+        Map<String, ServiceReference<?>> byName = new HashMap<>();
+        try {
+            ServiceReference<?>[] references = bundle.getAllServiceReferences(null, "(" + WATCHED_PROPERTY + "=true)");
+            for (ServiceReference<?> reference : references == null ? new ServiceReference<?>[0] : references) {
+                for (String key : List.of(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME,
+                        HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_NAME)) {
+                    if (reference.getProperty(key) instanceof String name) {
+                        byName.put(name, reference);
                     }
                 }
             }
         } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException("constant filters are valid", e);
+            throw new IllegalStateException("a constant filter is valid", e);
         }
-        return names;
+        return byName;
     }
 }

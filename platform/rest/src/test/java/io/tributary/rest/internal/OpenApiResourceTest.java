@@ -103,6 +103,18 @@ class OpenApiResourceTest {
     }
 
     @Test
+    void documentDescribesTheWebhooksOutsideTheBasePath() throws Exception {
+        JsonNode document = ApiServer.json(server.get("/api/v1/openapi.json"));
+        JsonNode hooks = document.at("/paths/~1hooks~1{key}");
+
+        assertEquals("/", hooks.at("/servers/0/url").asText(), hooks::toPrettyString);
+        assertEquals("key", hooks.at("/post/parameters/0/name").asText());
+        assertTrue(hooks.at("/post/security").isArray() && hooks.at("/post/security").isEmpty(), "no token");
+        assertTrue(hooks.at("/post/responses").has("202"));
+        assertTrue(hooks.at("/post/responses").has("413"));
+    }
+
+    @Test
     void documentFollowsContributedResources() throws Exception {
         server.api().addResource(new TestResources.Orders());
         assertTrue(ApiServer.json(server.get("/api/v1/openapi.json")).at("/paths").has("/orders"));

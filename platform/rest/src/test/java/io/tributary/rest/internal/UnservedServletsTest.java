@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.osgi.service.http.runtime.dto.FilterDTO;
 import org.osgi.service.http.runtime.dto.RuntimeDTO;
 import org.osgi.service.http.runtime.dto.ServletContextDTO;
 import org.osgi.service.http.runtime.dto.ServletDTO;
@@ -52,6 +53,17 @@ class UnservedServletsTest {
 
         assertEquals(Set.of("tributary-api"), UnservedServlets.served(runtime));
         assertEquals(Set.of(), UnservedServlets.served(new RuntimeDTO()));
+    }
+
+    @Test
+    void servedFiltersCountAsServedToo() {
+        ServletContextDTO context = context("tributary-fallback");
+        context.filterDTOs = new FilterDTO[] {new FilterDTO()};
+        context.filterDTOs[0].name = "tributary-landing";
+        RuntimeDTO runtime = new RuntimeDTO();
+        runtime.servletContextDTOs = new ServletContextDTO[] {context};
+
+        assertEquals(Set.of("tributary-fallback", "tributary-landing"), UnservedServlets.served(runtime));
     }
 
     private static ServletContextDTO context(String... servlets) {

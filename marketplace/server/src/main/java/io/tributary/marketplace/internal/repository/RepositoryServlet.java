@@ -41,7 +41,9 @@ import io.tributary.marketplace.internal.repository.RepositoryPath.Checksum;
  */
 @Component(service = Servlet.class, property = {
         "osgi.http.whiteboard.servlet.pattern=" + RepositoryServlet.PATH + "/*",
-        "osgi.http.whiteboard.servlet.name=tributary-marketplace-repository"})
+        "osgi.http.whiteboard.servlet.name=tributary-marketplace-repository",
+        // re-registered by the REST bundle's WhiteboardWatch if the whiteboard leaves it unserved
+        "tributary.http.watched=true"})
 public final class RepositoryServlet extends HttpServlet {
 
     public static final String PATH = "/marketplace/repository";

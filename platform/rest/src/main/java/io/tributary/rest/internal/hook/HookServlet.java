@@ -27,6 +27,7 @@ import io.tributary.api.flow.HookService.HookReceipt;
 import io.tributary.api.problem.Problem;
 import io.tributary.api.problem.ProblemException;
 import io.tributary.rest.internal.ApiApplication;
+import io.tributary.rest.internal.WhiteboardWatch;
 import io.tributary.rest.internal.problem.Problems;
 
 /**
@@ -37,7 +38,8 @@ import io.tributary.rest.internal.problem.Problems;
  */
 @Component(service = Servlet.class, property = {
         "osgi.http.whiteboard.servlet.pattern=" + HookServlet.PATH + "/*",
-        "osgi.http.whiteboard.servlet.name=tributary-hooks"})
+        "osgi.http.whiteboard.servlet.name=tributary-hooks",
+        WhiteboardWatch.WATCHED_PROPERTY + "=true"})
 public final class HookServlet extends HttpServlet {
 
     public static final String PATH = "/hooks";

@@ -66,6 +66,7 @@ public final class OpenApiResource {
                 .servers(List.of(new Server().url(serverUrl)));
         OpenAPI document = new Reader(new SwaggerConfiguration().openAPI(base)).read(resourceClasses);
         SecurityDocumentation.apply(document, resourceClasses);
+        HookDocumentation.apply(document);
         return document;
     }
 }

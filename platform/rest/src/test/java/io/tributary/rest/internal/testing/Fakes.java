@@ -12,6 +12,7 @@ import io.tributary.rest.internal.identity.TokenResource;
 import io.tributary.rest.internal.marketplace.ListingResource;
 import io.tributary.rest.internal.marketplace.PublishResource;
 import io.tributary.rest.internal.marketplace.PublisherResource;
+import io.tributary.rest.internal.marketplace.install.DescriptorResource;
 import io.tributary.rest.internal.marketplace.install.InstallResource;
 import io.tributary.rest.internal.marketplace.install.InstalledResource;
 import io.tributary.rest.internal.marketplace.install.TrustedPublisherResource;
@@ -49,6 +50,7 @@ public record Fakes(FakeIdentity identity, FakeTenancy tenancy, FakeConnections 
         server.api().addResource(new PublisherResource(fakes.catalog()));
         server.api().addResource(new PublishResource(fakes.catalog()));
         server.api().addResource(new InstallResource(fakes.installer()));
+        server.api().addResource(new DescriptorResource(fakes.installer()));
         server.api().addResource(new InstalledResource(fakes.installer()));
         server.api().addResource(new TrustedPublisherResource(fakes.installer()));
         server.api().addResource(new IntegrationResource(fakes.integrations()));
