@@ -13,10 +13,11 @@ port=$(sed -n 's/^[[:space:]]*org\.osgi\.service\.http\.port[[:space:]]*=[[:spac
 cat <<INFO
 
 Starting Tributary from $home
-  REST API:  http://localhost:$port/api/v1
-  Check it:  curl http://localhost:$port/api/v1/health
+  Console:   open http://localhost:$port/ in a browser
   Sign in:   user admin; password from \$TRIBUTARY_ADMIN_PASSWORD if set at the first start, otherwise
              generated into $home/data/initial-admin-password (see README: Signing in)
+  REST API:  http://localhost:$port/api/v1 (documentation: http://localhost:$port/api/v1/docs/)
+  Check it:  curl http://localhost:$port/api/v1/health
 
 INFO
 exec "$home/bin/karaf"
