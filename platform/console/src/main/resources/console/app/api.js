@@ -28,6 +28,8 @@ export class ApiError extends Error {
     this.title = problem.title;
     this.detail = problem.detail;
     this.errors = Array.isArray(problem.errors) ? problem.errors : [];
+    /** The whole answer, for endpoints whose error status carries a document of their own (503 from /health). */
+    this.body = problem;
   }
 
   /** The messages the API gave for one field path, e.g. `config.baseUrl` or `steps[0].expression`. */

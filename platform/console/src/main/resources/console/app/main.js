@@ -132,10 +132,10 @@ function workspaceSwitcher() {
   if (!session.workspaces.length) {
     return html`<span class="muted workspace-none">No workspace yet</span>`;
   }
-  return html`<label class="workspace-switcher">Workspace
-    <select @change=${(event) => switchWorkspace(event.target.value)} .value=${session.workspaceId || ''}>
+  return html`<span class="workspace-switcher"><label for="workspace-switcher">Workspace</label>
+    <select id="workspace-switcher" @change=${(event) => switchWorkspace(event.target.value)} .value=${session.workspaceId || ''}>
       ${session.workspaces.map((workspace) => html`<option value=${workspace.id} ?selected=${workspace.id === session.workspaceId}>${workspace.name}</option>`)}
-    </select></label>`;
+    </select></span>`;
 }
 
 function switchWorkspace(workspaceId) {

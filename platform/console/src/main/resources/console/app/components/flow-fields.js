@@ -112,7 +112,7 @@ export function itemActions(form, list, index, noun) {
 /** `type-n` with the first n no sibling has, as the engine names unnamed items. */
 export function freshName(list, type) {
   const names = new Set(list.map((item) => item.name));
-  let number = list.length + 1;
+  let number = 1;
   while (names.has(`${type}-${number}`)) {
     number++;
   }

@@ -93,7 +93,7 @@ function webhookFields(form, trigger, hookUrl) {
     <p class="help">${hookUrl ? html`Calls to <code class="hook-url">${hookUrl}</code> bring its records.`
       : 'Its URL is made when the flow is saved.'}</p>
     ${trigger.connection ? nothing : textField(form, {
-      owner: trigger, key: 'keyField', path: 'trigger.keyField', label: 'Key field', code: true, placeholder: 'id',
+      owner: trigger, key: 'keyField', path: 'trigger.keyField', label: 'Record key', code: true, placeholder: 'id',
       help: 'JSONata over a received object for its key (default id; a random UUID when it gives nothing).',
     })}
     <fieldset class="nested"><legend>Listener (optional)</legend>

@@ -93,7 +93,7 @@ function lookupFields(form, step, path) {
     ${textField(form, { owner: step, key: 'params', path: `${path}.params`, label: 'Params', code: true,
       help: 'JSONata giving an object merged into the config: per record over the record, per page over { records: [...] }.' })}
     <div class="picker-row">
-      ${selectField(form, { owner: step, key: 'per', path: `${path}.per`, label: 'Per', set: setPer,
+      ${selectField(form, { owner: step, key: 'per', path: `${path}.per`, label: 'Read per', set: setPer,
         options: [['record', 'record (one read per record)'], ['page', 'page (one read per page)']] })}
       ${textField(form, { owner: step, key: 'as', path: `${path}.as`, label: 'As', required: true, help: 'The field that receives the results.' })}
     </div>

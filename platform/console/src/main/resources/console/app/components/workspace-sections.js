@@ -65,11 +65,12 @@ function addMemberForm(users, members, busy, onSet) {
  * Export as a download of the JSON document (a Blob URL made by the screen: `exported = {url, fileName, text}`)
  * and as read-only text with a Copy button; `copied` is what copying achieved.
  */
-export function exportSection({ exported, copied, busy, onExport, onCopy }) {
+export function exportSection({ exported, copied, busy, error, onExport, onCopy }) {
   return html`<section aria-labelledby="export-heading">
     <h2 id="export-heading">Export</h2>
     <p class="help">One JSON document with the workspace's flows and its connections without their secrets, to import
       into another workspace or another Tributary.</p>
+    ${problemBanner(error)}
     <div class="actions">
       <button type="button" ?disabled=${busy} @click=${onExport}>${exported ? 'Export again' : 'Export'}</button>
       ${exported ? html`

@@ -53,8 +53,11 @@ export default class ConnectionEditor extends Screen {
       return;
     }
     const connectors = await this.connectors.reload();
-    if (connectors && connectors.length === 1) {
-      await this.chooseConnector(key(connectors[0]));
+    // ?connector=<id> (from an integration's slot) picks its newest active version
+    const wanted = (connectors || []).filter((item) => item.id === this.context.query.get('connector'));
+    const preselected = wanted.length ? wanted[wanted.length - 1] : connectors && connectors.length === 1 ? connectors[0] : null;
+    if (preselected) {
+      await this.chooseConnector(key(preselected));
     }
   }
 
@@ -71,16 +74,22 @@ export default class ConnectionEditor extends Screen {
     this.schema = undefined;
     this.schemaError = null;
     this.update();
-    const { id, version } = this.connector;
+    const connector = this.connector;
+    let schema;
+    let failure = null;
     try {
-      const descriptor = await get(`/connectors/${encodeURIComponent(id)}/${encodeURIComponent(version)}`);
-      this.schema = descriptor.connection || {};
+      const descriptor = await get(`/connectors/${encodeURIComponent(connector.id)}/${encodeURIComponent(connector.version)}`);
+      schema = descriptor.connection || {};
     } catch (error) {
       // an uninstalled connector: the config can still be read and edited as JSON
-      this.schemaError = error;
-      this.schema = {};
+      failure = error;
+      schema = {};
     }
-    this.update();
+    if (connector === this.connector) {
+      this.schema = schema;
+      this.schemaError = failure;
+      this.update();
+    }
   }
 
   async chooseConnector(value) {

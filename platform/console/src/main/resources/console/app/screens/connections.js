@@ -68,10 +68,7 @@ export default class Connections extends Screen {
         ${create}
       </div>
       ${problemBanner(this.failure)}
-      ${show(this.connections, (connections) => this.table(connections), {
-        emptyMessage: 'No connections in this workspace yet.',
-        emptyAction: this.manager ? html`<p>${create}</p>` : nothing,
-      })}`;
+      ${show(this.connections, (connections) => this.table(connections), { emptyMessage: 'No connections in this workspace yet.' })}`;
   }
 
   table(connections) {

@@ -66,31 +66,39 @@ export default class Dashboard extends Screen {
 
   overview(flows) {
     const names = new Map(flows.map((flow) => [flow.id, flow.name]));
-    return show(this.activity, (activity) => (activity.lastRuns.every((last) => !last.run)
-      ? empty('No runs yet. Flows run on their schedule or webhook, or when you start them.',
-        html`<p><a class="button" href="/console/flows">Go to flows</a></p>`)
-      : html`
-        <section aria-labelledby="dashboard-recent">
-          <h2 id="dashboard-recent">Last ${DAYS} days</h2>
-          ${this.figures(activity.totals)}
-          <div class="grid-2">
-            ${chart('Runs per day', activity.charts.runs)}
-            ${chart('Records per day', activity.charts.records)}
-          </div>
+    const activity = this.activity.value;
+    if (activity && activity.lastRuns.every((last) => !last.run)) {
+      return empty('No runs yet. Flows run on their schedule or webhook, or when you start them.',
+        html`<p><a class="button" href="/console/flows">Go to flows</a></p>`);
+    }
+    return html`
+      <section aria-labelledby="dashboard-recent">
+        <h2 id="dashboard-recent">Last ${DAYS} days</h2>
+        ${this.figures(activity ? activity.totals : null)}
+        ${show(this.activity, ({ charts }) => html`<div class="grid-2">
+          ${chart('Runs per day', charts.runs)}
+          ${chart('Records per day', charts.records)}
+        </div>`)}
+      </section>
+      <div class="grid-2">
+        ${this.openErrorsSection(names)}
+        <section aria-labelledby="dashboard-attention">
+          <h2 id="dashboard-attention">Last run failed or partial</h2>
+          ${this.activity.error ? html`<p class="muted">Not known: the runs could not be read (see above).</p>`
+            : show(this.activity, ({ lastRuns }) => attentionList(lastRuns, names))}
         </section>
-        <div class="grid-2">
-          ${this.openErrorsSection(names)}
-          ${attentionSection(activity.lastRuns, names)}
-        </div>`));
+      </div>`;
   }
 
   figures(totals) {
     const open = this.openErrors.value;
+    const failed = this.activity.error;
+    const total = (field) => (failed ? '—' : totals ? number(totals[field]) : '…');
     return html`<div class="figures">
-      ${figure('Runs', number(totals.runs))}
-      ${figure('Successful records', number(totals.success))}
-      ${figure('Record errors', number(totals.errors))}
-      ${figure('Ignored records', number(totals.ignored))}
+      ${figure('Runs', total('runs'))}
+      ${figure('Successful records', total('success'))}
+      ${figure('Record errors', total('errors'))}
+      ${figure('Ignored records', total('ignored'))}
       ${figure('Open errors', open ? html`<a href="/console/errors">${countText(open.total, open.more)}</a>` : this.openErrors.error ? '—' : '…')}
     </div>`;
   }
@@ -221,22 +229,22 @@ function updatesList({ installed, integrations }) {
 }
 
 /** Flows whose last run failed or was partial, newest first. */
-function attentionSection(lastRuns, names) {
+function attentionList(lastRuns, names) {
   const failing = lastRuns.filter((last) => last.run && ATTENTION.includes(last.run.status))
     .sort((a, b) => b.run.createdAt.localeCompare(a.run.createdAt));
-  return html`<section aria-labelledby="dashboard-attention">
-    <h2 id="dashboard-attention">Last run failed or partial</h2>
-    ${failing.length === 0 ? empty('Every flow’s last run went well.') : html`<div class="table-wrap"><table>
-      <thead><tr><th scope="col">Flow</th><th scope="col">Last run</th><th scope="col">Started</th><th scope="col" class="number">Errors</th></tr></thead>
-      <tbody>${failing.map(({ flowId, run }) => html`<tr>
-        <td><a href=${`/console/flows/${encodeURIComponent(flowId)}`}>${names.get(flowId) || flowId}</a></td>
-        <td><a href=${`/console/runs/${encodeURIComponent(run.id)}`} aria-label=${`${run.status} run of ${names.get(flowId) || flowId}`}>${badge(run.status)}</a>
-          ${run.message ? html`<span class="ops-trim small" title=${run.message}>${run.message}</span>` : nothing}</td>
-        <td>${when(run.startedAt || run.createdAt)}</td>
-        <td class="number">${number(run.counts?.errors)}</td>
-      </tr>`)}</tbody>
-    </table></div>`}
-  </section>`;
+  if (failing.length === 0) {
+    return empty('Every flow’s last run went well.');
+  }
+  return html`<div class="table-wrap"><table>
+    <thead><tr><th scope="col">Flow</th><th scope="col">Last run</th><th scope="col">Started</th><th scope="col" class="number">Errors</th></tr></thead>
+    <tbody>${failing.map(({ flowId, run }) => html`<tr>
+      <td><a href=${`/console/flows/${encodeURIComponent(flowId)}`}>${names.get(flowId) || flowId}</a></td>
+      <td><a href=${`/console/runs/${encodeURIComponent(run.id)}`} aria-label=${`${run.status} run of ${names.get(flowId) || flowId}`}>${badge(run.status)}</a>
+        ${run.message ? html`<span class="ops-trim small" title=${run.message}>${run.message}</span>` : nothing}</td>
+      <td>${when(run.startedAt || run.createdAt)}</td>
+      <td class="number">${number(run.counts?.errors)}</td>
+    </tr>`)}</tbody>
+  </table></div>`;
 }
 
 const figure = (label, value) => html`<div class="figure"><div class="value">${value}</div><div class="label">${label}</div></div>`;

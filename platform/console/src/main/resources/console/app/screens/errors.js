@@ -8,7 +8,7 @@ import { confirmAction } from '../components/dialog.js';
 
 const STATUSES = [['open', 'Open'], ['resolved', 'Resolved'], ['auto-resolved', 'Auto-resolved']];
 const PAGE = 100;
-const MESSAGE_LENGTH = 140;
+const MESSAGE_LENGTH = 120;
 
 /**
  * The error queue of the chosen workspace by status, filtered by flow and run (all in the URL). Open errors can

@@ -30,7 +30,9 @@ export default class FlowEditor extends Screen {
     const search = context.query;
     this.flowId = context.params.id || null;
     this.workspaceId = this.flowId ? null : search.get('workspace') || context.session.workspaceId;
-    this.tab = TABS.some(([tab]) => tab === search.get('tab')) && (this.flowId || search.get('tab') !== 'preview') ? search.get('tab') : 'form';
+    const tab = search.get('tab');
+    // a new flow has no preview yet: the API previews saved flows only
+    this.tab = tab === 'json' || (tab === 'preview' && this.flowId) ? tab : 'form';
     this.flow = this.flowId ? new Remote(this, () => get(`/flows/${encodeURIComponent(this.flowId)}`)) : null;
     this.catalog = new Remote(this, () => loadCatalog(this.workspaceId));
     this.definition = this.flowId ? null : { name: '', trigger: { type: 'manual' }, source: { config: {} }, steps: [], destinations: [] };
@@ -205,8 +207,11 @@ export default class FlowEditor extends Screen {
     if (!this.workspaceId && !this.flowId) {
       return empty('There is no workspace to create a flow in yet.', html`<a class="button" href="/console/workspaces">Workspaces</a>`);
     }
-    if (this.flow && (this.flow.error || this.flow.value === undefined)) {
-      return this.flow.error ? problemBanner(this.flow.error) : loading();
+    if (this.flow && this.flow.error) {
+      return problemBanner(this.flow.error);
+    }
+    if (!this.definition) {
+      return loading();
     }
     if (!this.flowId && this.readOnly) {
       return problemBanner({ status: 403, detail: 'Only managers of this workspace create flows.' });

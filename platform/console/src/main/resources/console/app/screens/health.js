@@ -21,6 +21,7 @@ export default class Health extends Screen {
     this.hasCluster = null;
     this.checkedAt = null;
     this.timer = null;
+    this.disposed = false;
   }
 
   get title() {
@@ -29,12 +30,14 @@ export default class Health extends Screen {
 
   async load() {
     await this.refresh(false);
-    this.timer = setInterval(() => this.refresh(true), REFRESH_MILLIS);
+    if (!this.disposed) {
+      this.timer = setInterval(() => this.refresh(true), REFRESH_MILLIS);
+    }
   }
 
   dispose() {
+    this.disposed = true; // the first check may still be running: it must not start the timer then
     clearInterval(this.timer);
-    this.timer = null;
   }
 
   /**
@@ -42,7 +45,7 @@ export default class Health extends Screen {
    * it does, so a single node does not log a 404 every 5 seconds; a 404 still just hides the section.
    */
   async clusterNodes() {
-    this.hasCluster ??= get('/openapi.json').then((document) => Boolean(document.paths?.['/cluster/nodes']), () => true);
+    this.hasCluster ??= get('/openapi.json').then((openapi) => Boolean(openapi.paths?.['/cluster/nodes']), () => true);
     if (!(await this.hasCluster)) {
       return null;
     }
@@ -84,32 +87,30 @@ export default class Health extends Screen {
         <dt>Version</dt><dd>${value.version || html`<span class="muted">unknown</span>`}</dd>
         <dt>Store</dt><dd>${value.store ? html`${value.store.kind || 'unknown'} ${badge(value.store.status)}` : html`<span class="muted">unknown</span>`}</dd>
         <dt>Sign-in</dt><dd>${value.signIn ? badge(value.signIn) : html`<span class="muted">unknown</span>`}</dd>
-        ${others.map((key) => html`<dt>${key}</dt><dd>${generic(value[key])}</dd>`)}
+        ${others.map((key) => html`<dt>${words(key)}</dt><dd>${generic(value[key])}</dd>`)}
       </dl>`;
   }
 
   nodesSection() {
-    if (this.nodes.value === null) {
-      return nothing;
-    }
     if (this.nodes.error) {
       return html`<h2>Cluster nodes</h2>${problemBanner(this.nodes.error)}`;
+    }
+    // hidden until it is known whether the platform has nodes to list
+    if (!this.nodes.value) {
+      return nothing;
     }
     return html`<h2>Cluster nodes</h2>${show(this.nodes, (answer) => nodesTable(answer.items || answer),
       { emptyMessage: 'The cluster has no nodes.' })}`;
   }
 }
 
-/**
- * `GET /health` answers 503 when the platform is down; that is a result, not an error. (The 503's document does not
- * reach the console: ApiError keeps only problem fields, so the parts that are down show as unknown.)
- */
+/** `GET /health` answers 503 with the same document when the platform is down; that is a result, not an error. */
 async function health() {
   try {
     return await get('/health');
   } catch (error) {
     if (error.status === 503) {
-      return { status: 'DOWN' };
+      return { ...error.body, status: 'DOWN' };
     }
     throw error;
   }
@@ -118,7 +119,7 @@ async function health() {
 function nodesTable(nodes) {
   const columns = [...new Set(nodes.flatMap((node) => Object.keys(node)))];
   return html`<div class="table-wrap"><table>
-    <thead><tr>${columns.map((column) => html`<th>${column}</th>`)}</tr></thead>
+    <thead><tr>${columns.map((column) => html`<th>${words(column)}</th>`)}</tr></thead>
     <tbody>${nodes.map((node) => html`<tr>${columns.map((column) => html`<td>${generic(node[column])}</td>`)}</tr>`)}</tbody>
   </table></div>`;
 }
@@ -135,7 +136,10 @@ function generic(value) {
     return when(value);
   }
   if (typeof value === 'object') {
-    return html`<dl class="facts">${Object.entries(value).map(([key, item]) => html`<dt>${key}</dt><dd>${generic(item)}</dd>`)}</dl>`;
+    return html`<dl class="facts">${Object.entries(value).map(([key, item]) => html`<dt>${words(key)}</dt><dd>${generic(item)}</dd>`)}</dl>`;
   }
   return String(value);
 }
+
+/** A field name as words: "lastHeartbeat" → "last heartbeat". */
+const words = (key) => key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();

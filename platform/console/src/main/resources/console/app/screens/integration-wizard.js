@@ -84,6 +84,8 @@ export default class IntegrationWizard extends Screen {
       this.integration.value = integration;
       this.integrationId = integration.id;
       await this.context.reloadSession();
+      // the user works on in the workspace just made for it
+      this.context.session.choose(integration.workspaceId);
       this.context.notify(`Installed into the new workspace ${this.workspaceOf(integration)}.`);
       await this.enter(3);
     } catch (error) {
@@ -146,6 +148,8 @@ export default class IntegrationWizard extends Screen {
     }
     await this.integration.reload({ quiet: true });
     await this.flows.reload({ quiet: true });
+    const failed = Object.keys(this.flowErrors).length;
+    this.context.notify(failed ? `${failed} flow(s) could not be enabled; the reasons are shown next to them.` : 'The flows are enabled.');
     this.busy = false;
     this.update();
   }

@@ -149,6 +149,7 @@ export default class Integration extends Screen {
         <dt>Workspace</dt><dd><a href=${`/console/workspaces/${encodeURIComponent(integration.workspaceId)}`}>${this.workspaceName()}</a></dd>
         <dt>Installed</dt><dd>by ${integration.installedBy} ${when(integration.installedAt)}</dd>
       </dl>
+      ${this.canManage ? nothing : html`<p class="muted">You can view this integration; managers of its workspace change it.</p>`}
       <h2>Settings</h2>
       ${this.settingsSection()}
       <h2>Slots</h2>
@@ -172,7 +173,7 @@ export default class Integration extends Screen {
         onChange: (value) => { this.settings = value; this.update(); } })}
         ${problemBanner(error, fieldPaths(schema, 'settings'))}`;
     } else if (this.descriptor.error) {
-      form = html`${descriptorUnavailable(this.descriptor.error, 'Its settings are edited as JSON.')}
+      form = html`${descriptorUnavailable(this.descriptor.error, readOnly ? 'Its settings are shown as JSON.' : 'Its settings are edited as JSON.')}
         ${jsonEditor({ id: 'integration-settings', label: 'Settings', text: this.settingsText, readOnly,
           parseError: this.settingsParseError, onText: (text, parseError) => { this.settingsText = text; this.settingsParseError = parseError; this.update(); },
           onChange: (value) => { this.settings = value; } })}

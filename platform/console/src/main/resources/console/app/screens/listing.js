@@ -38,7 +38,7 @@ export default class Listing extends Screen {
     if (!listing) {
       return;
     }
-    if (!listing.versions.some((version) => version.version === this.version)) {
+    if (!listing.versions.some((version) => version.version === this.version && version.status !== 'yanked')) {
       this.version = listing.latestVersion || listing.versions[0]?.version || null;
     }
     await Promise.all([this.publisher.reload(), this.operator ? this.trusted.reload() : null, this.loadForVersion()]);

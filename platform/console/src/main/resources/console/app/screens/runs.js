@@ -65,11 +65,12 @@ export default class Runs extends Screen {
     if (!this.workspaceId) {
       return empty('There is no workspace yet: runs belong to the flows of a workspace.', html`<a class="button" href="/console/workspaces">Workspaces</a>`);
     }
+    const filtered = Boolean(this.filter.flow || this.filter.status);
     return html`
       ${this.filters()}
       ${show(this.runs, (runs) => this.table(runs), {
-        emptyMessage: this.filter.flow || this.filter.status ? 'No runs match these filters.' : 'No runs yet: start one from the flow list.',
-        emptyAction: html`<a class="button" href="/console/flows">Flows</a>`,
+        emptyMessage: filtered ? 'No runs match these filters.' : 'No runs yet: start one from the flow list.',
+        emptyAction: filtered ? html`<a class="button" href="/console/runs">Clear filters</a>` : html`<a class="button" href="/console/flows">Flows</a>`,
       })}`;
   }
 
@@ -77,19 +78,21 @@ export default class Runs extends Screen {
     const flows = this.flows.value || [];
     const flowKnown = !this.filter.flow || flows.some((flow) => flow.id === this.filter.flow);
     return html`<div class="toolbar">
-      <label>Flow
-        <select @change=${(event) => this.choose('flow', event.target.value)}>
+      <div class="field">
+        <label for="runs-flow">Flow</label>
+        <select id="runs-flow" @change=${(event) => this.choose('flow', event.target.value)}>
           <option value="" ?selected=${!this.filter.flow}>All flows</option>
           ${flowKnown ? nothing : html`<option value=${this.filter.flow} selected>${this.filter.flow}</option>`}
           ${flows.map((flow) => html`<option value=${flow.id} ?selected=${flow.id === this.filter.flow}>${flow.name}</option>`)}
         </select>
-      </label>
-      <label>Status
-        <select @change=${(event) => this.choose('status', event.target.value)}>
+      </div>
+      <div class="field">
+        <label for="runs-status">Status</label>
+        <select id="runs-status" @change=${(event) => this.choose('status', event.target.value)}>
           <option value="" ?selected=${!this.filter.status}>Any status</option>
           ${RUN_STATUSES.map((status) => html`<option value=${status} ?selected=${status === this.filter.status}>${status}</option>`)}
         </select>
-      </label>
+      </div>
       <button type="button" @click=${() => this.runs.reload()}>Refresh</button>
     </div>
     ${problemBanner(this.flows.error)}`;

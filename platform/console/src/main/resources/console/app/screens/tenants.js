@@ -62,8 +62,8 @@ export default class Tenants extends Screen {
         },
       });
       this.adding = false;
-      this.context.notify(`Created tenant ${tenant.name}; its owner can sign in now.`);
       await this.tenants.reload({ quiet: true });
+      this.context.notify(`Created tenant ${tenant.name}; its owner can sign in now.`);
     } catch (error) {
       this.error = error;
     }

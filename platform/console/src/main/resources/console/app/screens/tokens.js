@@ -66,8 +66,8 @@ export default class Tokens extends Screen {
     this.actionError = null;
     try {
       await del(`/tokens/${encodeURIComponent(token.id)}`);
-      this.context.notify(`Revoked the token ${token.name}`);
       await this.tokens.reload({ quiet: true });
+      this.context.notify(`Revoked the token ${token.name}`);
     } catch (error) {
       this.actionError = error;
       this.update();

@@ -55,8 +55,8 @@ export default class TrustedPublishers extends Screen {
         fingerprint: (form.get('fingerprint') || '').trim() || undefined,
       });
       this.choice = null;
-      this.context.notify(`Trusted ${trusted.name || trusted.publisherId}`);
       await this.trusted.reload({ quiet: true });
+      this.context.notify(`Trusted ${trusted.name || trusted.publisherId}`);
     } catch (error) {
       this.error = error;
     }
@@ -73,8 +73,8 @@ export default class TrustedPublishers extends Screen {
     this.actionError = null;
     try {
       await del(`/marketplace/trusted-publishers/${encodeURIComponent(item.publisherId)}`);
-      this.context.notify(`Distrusted ${name}`);
       await this.trusted.reload({ quiet: true });
+      this.context.notify(`Distrusted ${name}`);
     } catch (error) {
       this.actionError = error;
       this.update();

@@ -54,11 +54,11 @@ export default class Users extends Screen {
     try {
       const user = await send(form);
       this.open = null;
-      this.context.notify(message(user));
       if (user.id === this.session.me.user.id) {
         await this.context.reloadSession(); // the caller's own role or operator flag changed
       }
       await this.users.reload({ quiet: true });
+      this.context.notify(message(user));
     } catch (error) {
       this.error = error;
     }
@@ -106,8 +106,8 @@ export default class Users extends Screen {
     this.actionError = null;
     try {
       await del(`/users/${encodeURIComponent(user.id)}`);
-      this.context.notify(`Deleted user ${user.username}`);
       await this.users.reload({ quiet: true });
+      this.context.notify(`Deleted user ${user.username}`);
     } catch (error) {
       this.actionError = error;
       this.update();

@@ -27,6 +27,7 @@ export default class Workspace extends Screen {
     this.importText = '';
     this.importParseError = null;
     this.importError = null;
+    this.exportError = null;
     this.memberError = null;
   }
 
@@ -44,7 +45,6 @@ export default class Workspace extends Screen {
 
   async load() {
     await Promise.all([this.workspace.reload(), this.session.tenantAdmin ? this.users.reload() : null]);
-    document.title = `${this.title} · Tributary`;
   }
 
   dispose() {
@@ -74,7 +74,7 @@ export default class Workspace extends Screen {
   save(event) {
     event.preventDefault();
     const form = new FormData(event.target);
-    return this.act(() => patch(this.path(), { name: formText(form, 'name'), description: form.get('description').trim() }),
+    return this.act(() => patch(this.path(), { name: form.get('name').trim(), description: form.get('description').trim() }),
       async (workspace) => {
         this.workspace.value = workspace;
         this.mode = null;
@@ -135,7 +135,7 @@ export default class Workspace extends Screen {
       const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
       this.exported = { url, text, fileName: `${fileName(this.workspace.value.name)}.json` };
       this.copied = null;
-    });
+    }, 'exportError');
   }
 
   async copyExport() {
@@ -168,7 +168,7 @@ export default class Workspace extends Screen {
         workspace, users: this.users, admin: this.session.tenantAdmin, busy: this.busy, error: this.memberError,
         onSet: (userId, role) => this.setMember(userId, role), onRemove: (member) => this.removeMember(member),
       })}
-      ${exportSection({ exported: this.exported, copied: this.copied, busy: this.busy,
+      ${exportSection({ exported: this.exported, copied: this.copied, busy: this.busy, error: this.exportError,
         onExport: () => this.exportDocument(), onCopy: () => this.copyExport() })}
       ${this.session.canManage(workspace.id) ? importSection({
         text: this.importText, parseError: this.importParseError, error: this.importError, busy: this.busy,

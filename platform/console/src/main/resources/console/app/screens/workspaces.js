@@ -46,8 +46,8 @@ export default class Workspaces extends Screen {
       await this.context.reloadSession();
       this.session.choose(workspace.id);
       this.adding = false;
-      this.context.notify(`Created workspace ${workspace.name}; it is now the chosen workspace.`);
       await this.workspaces.reload({ quiet: true });
+      this.context.notify(`Created workspace ${workspace.name}; it is now the chosen workspace.`);
     } catch (error) {
       this.error = error;
     }
