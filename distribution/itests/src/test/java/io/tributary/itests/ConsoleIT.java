@@ -245,6 +245,73 @@ class ConsoleIT {
         ConsoleBrowser.screenshot(page, test, "01-refused");
     }
 
+    @Test
+    void everyScreenOpensAtItsDeepLinkAndSurvivesAReload() throws Exception {
+        Http admin = tributary.admin;
+        String[] made = workspaceWithAWebhookFlow("Tour", "Tour flow");
+        String workspace = made[0];
+        String flow = made[1];
+        assertEquals(200, admin.postJson("/api/v1/flows/" + flow + "/enable", "{}").status());
+        targetStatus.set(422);
+        try {
+            assertEquals(202, postEvent(admin.get("/api/v1/flows/" + flow).json().path("hookUrl").asText(), "{\"id\": 7}"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> admin.get("/api/v1/errors?flow=" + flow).json().path("items").size() == 1);
+        } finally {
+            targetStatus.set(201);
+        }
+        String run = admin.get("/api/v1/runs?flow=" + flow).json().path("items").get(0).path("id").asText();
+        String error = admin.get("/api/v1/errors?flow=" + flow).json().path("items").get(0).path("id").asText();
+        String connection = admin.get("/api/v1/connections?workspace=" + workspace).json().path("items").get(0).path("id").asText();
+        String integration = created(admin.postJson("/api/v1/integrations",
+                "{\"listingId\": \"webhook-http-notification\", \"workspaceName\": \"Tour notifications\"}")).path("id").asText();
+
+        Page page = browser.newPage();
+        ConsoleBrowser.signIn(page, "admin", adminPassword);
+        // a ?workspace= link chooses the workspace the list screens then show
+        page.navigate("/console/?workspace=" + workspace);
+        assertThat(page.locator("#workspace-switcher")).hasValue(workspace);
+        String[][] screens = {
+                {"01-dashboard", "/console/"}, {"02-flows", "/console/flows"}, {"03-flow-editor", "/console/flows/" + flow},
+                {"04-flow-json", "/console/flows/" + flow + "?tab=json"}, {"05-flow-preview", "/console/flows/" + flow + "?tab=preview"},
+                {"06-new-flow", "/console/flows/new?workspace=" + workspace}, {"07-runs", "/console/runs"},
+                {"08-run-detail", "/console/runs/" + run}, {"09-errors", "/console/errors"},
+                {"10-error-detail", "/console/errors/" + error}, {"11-connections", "/console/connections"},
+                {"12-connection-editor", "/console/connections/" + connection},
+                {"13-new-connection", "/console/connections/new?workspace=" + workspace},
+                {"14-marketplace", "/console/marketplace"}, {"15-listing-connector", "/console/marketplace/jdbc"},
+                {"16-listing-integration", "/console/marketplace/webhook-http-notification"},
+                {"17-installed", "/console/installed"}, {"18-integrations", "/console/integrations"},
+                {"19-integration", "/console/integrations/" + integration},
+                {"20-integration-wizard", "/console/integrations/install/webhook-http-notification"},
+                {"21-users", "/console/users"}, {"22-workspaces", "/console/workspaces"},
+                {"23-workspace", "/console/workspaces/" + workspace}, {"24-tokens", "/console/tokens"},
+                {"25-tenants", "/console/tenants"}, {"26-audit", "/console/audit"},
+                {"27-trusted-publishers", "/console/trusted-publishers"}, {"28-health", "/console/health"}};
+        for (String[] screen : screens) {
+            page.navigate(screen[1]);
+            assertScreenShown(page, screen[1]);
+            page.reload();
+            assertScreenShown(page, screen[1]);
+            ConsoleBrowser.screenshot(page, "every-screen", screen[0]);
+        }
+        Page narrow = browser.newPage(390, 844);
+        ConsoleBrowser.signIn(narrow, "admin", adminPassword);
+        for (String[] screen : new String[][] {{"narrow-dashboard", "/console/"}, {"narrow-flows", "/console/flows"},
+                {"narrow-error-detail", "/console/errors/" + error}}) {
+            narrow.navigate(screen[1]);
+            assertScreenShown(narrow, screen[1]);
+            ConsoleBrowser.screenshot(narrow, "every-screen", screen[0]);
+        }
+    }
+
+    /** The screen's heading is up, it finished loading, and it shows no error. */
+    private static void assertScreenShown(Page page, String path) {
+        assertThat(page.locator("main h1")).isVisible();
+        assertThat(page.locator("main .state.loading")).hasCount(0);
+        assertThat(page.locator("main .problem")).hasCount(0);
+        assertTrue(page.url().contains(path.replaceFirst("\\?.*", "")), page.url() + " is not " + path);
+    }
+
     /**
      * A workspace with an HTTP connection to the test's server and a webhook flow sending to it, made over REST
      * (the HTTP connector installed from the marketplace first).

@@ -35,17 +35,10 @@ export default class Audit extends Screen {
 
   async loadMore() {
     const page = this.page.value;
-    this.loadingMore = true;
-    this.moreError = null;
-    this.update();
-    try {
+    await this.act(async () => {
       const next = await get(`/audit${query({ ...this.filters, limit: PAGE, cursor: page.next })}`);
       this.page.value = { items: [...page.items, ...next.items], next: next.next };
-    } catch (error) {
-      this.moreError = error;
-    }
-    this.loadingMore = false;
-    this.update();
+    }, { busyField: 'loadingMore', errorField: 'moreError' });
   }
 
   workspaceName(id) {

@@ -114,11 +114,8 @@ export default class ConnectionEditor extends Screen {
 
   async save(event) {
     event.preventDefault();
-    this.busy = true;
-    this.error = null;
-    this.update();
     const body = { workspaceId: this.workspaceId, connector: this.connector, name: this.name.trim(), config: this.config };
-    try {
+    await this.act(async () => {
       if (this.id) {
         this.connection.value = this.take(await put(`/connections/${encodeURIComponent(this.id)}`, body));
         this.saved = true;
@@ -126,13 +123,8 @@ export default class ConnectionEditor extends Screen {
         const created = await post('/connections', body);
         this.context.navigate(`/console/connections/${encodeURIComponent(created.id)}`, { replace: true });
         this.context.notify(`Connection "${created.name}" created.`);
-        return;
       }
-    } catch (error) {
-      this.error = error;
-    }
-    this.busy = false;
-    this.update();
+    });
   }
 
   async runTest() {

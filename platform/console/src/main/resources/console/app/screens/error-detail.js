@@ -67,7 +67,7 @@ export default class ErrorDetail extends Screen {
 
   async retry() {
     const body = this.edited ? { record: JSON.parse(this.text) } : {};
-    await this.act(async () => {
+    await this.actAndShow(async () => {
       const error = await post(`/errors/${encodeURIComponent(this.id)}/retry`, body);
       return error.status === 'open'
         ? `The retry failed again (attempt ${error.attempts}): ${error.message}`
@@ -79,25 +79,22 @@ export default class ErrorDetail extends Screen {
     if (!(await confirmAction('Resolve this error without retrying? The record is not sent again.', { confirm: 'Resolve' }))) {
       return;
     }
-    await this.act(async () => {
+    await this.actAndShow(async () => {
       await post(`/errors/${encodeURIComponent(this.id)}/resolve`);
       return 'Resolved.';
     });
   }
 
-  async act(work) {
-    this.busy = true;
+  /** Runs a retry or resolve; `work` gives the sentence that says how it went. */
+  async actAndShow(work) {
     this.outcome = null;
-    this.failure = null;
-    this.update();
-    try {
+    await this.act(async () => {
       this.outcome = await work();
-    } catch (error) {
-      this.failure = error;
-    }
-    this.busy = false;
-    // the answer or a 409 (someone else resolved it): show the error as it is now
-    await this.recordError.reload({ quiet: true });
+    }, {
+      errorField: 'failure',
+      // the answer or a 409 (someone else resolved it): show the error as it is now
+      after: () => this.recordError.reload({ quiet: true }),
+    });
   }
 
   view() {

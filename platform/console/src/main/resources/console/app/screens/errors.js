@@ -82,7 +82,7 @@ export default class Errors extends Screen {
 
   async retrySelected() {
     const ids = [...this.selected];
-    await this.act(async () => {
+    await this.actOnSelected(async () => {
       const answer = await post('/errors/retry', { ids });
       const fixed = answer.items.filter((error) => error.status !== 'open').length;
       return `Retried ${ids.length}: ${fixed} succeeded, ${ids.length - fixed} failed again and stay open.`;
@@ -96,7 +96,7 @@ export default class Errors extends Screen {
     if (!(await confirmAction(question, { confirm: 'Resolve' }))) {
       return;
     }
-    await this.act(async () => {
+    await this.actOnSelected(async () => {
       const results = await Promise.allSettled(ids.map((id) => post(`/errors/${encodeURIComponent(id)}/resolve`)));
       const refused = results.filter((result) => result.status === 'rejected');
       if (refused.length) {
@@ -107,23 +107,19 @@ export default class Errors extends Screen {
   }
 
   /** Runs a bulk action, then shows what came of it and the list as it is now. */
-  async act(work) {
-    this.busy = true;
+  async actOnSelected(work) {
     this.outcome = null;
-    this.failure = null;
-    this.update();
-    try {
+    await this.act(async () => {
       this.outcome = await work();
       this.selected.clear();
-    } catch (error) {
-      this.failure = error;
-    }
-    this.busy = false;
+    }, { errorField: 'failure', after: () => this.reloadList() });
+  }
+
+  async reloadList() {
     const page = await this.errors.reload({ quiet: true });
     // what is no longer listed (retried, resolved by someone else) cannot stay selected
     const listed = new Set(page ? page.items.map((item) => item.id) : []);
     this.selected = new Set([...this.selected].filter((id) => listed.has(id)));
-    this.update();
   }
 
   view() {

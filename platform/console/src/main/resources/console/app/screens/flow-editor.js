@@ -141,29 +141,23 @@ export default class FlowEditor extends Screen {
   }
 
   async save() {
-    this.busy = true;
-    this.error = null;
-    this.update();
-    try {
+    const saved = await this.act(async () => {
       if (!this.flowId) {
         const created = await post('/flows', { ...this.definition, workspaceId: this.workspaceId });
         this.context.navigate(`/console/flows/${created.id}`, { replace: true });
         this.context.notify(`Flow ${created.name} created.`);
         return;
       }
-      const saved = await put(`/flows/${encodeURIComponent(this.flowId)}`, this.definition);
-      this.flow.value = saved;
-      this.definition = definitionOf(saved);
+      const flow = await put(`/flows/${encodeURIComponent(this.flowId)}`, this.definition);
+      this.flow.value = flow;
+      this.definition = definitionOf(flow);
       this.jsonText = JSON.stringify(this.definition, null, 2);
       this.dirty = false;
       this.stash = { trigger: {}, source: null };
-      this.context.notify(`Flow ${saved.name} saved.`);
-    } catch (error) {
-      this.error = error;
+      this.context.notify(`Flow ${flow.name} saved.`);
+    });
+    if (!saved) {
       requestAnimationFrame(() => this.showProblem());
-    } finally {
-      this.busy = false;
-      this.update();
     }
   }
 

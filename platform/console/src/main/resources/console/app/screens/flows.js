@@ -46,7 +46,7 @@ export default class Flows extends Screen {
   }
 
   /** Runs one action of a row at a time; its failure (e.g. 409: a run is going on) shows above the table. */
-  async act(flow, action) {
+  async actOnFlow(flow, action) {
     this.busy.add(flow.id);
     this.error = null;
     this.update();
@@ -61,7 +61,7 @@ export default class Flows extends Screen {
   }
 
   run(flow, mode) {
-    return this.act(flow, async () => {
+    return this.actOnFlow(flow, async () => {
       const run = await startRun(flow.id, mode);
       this.lastRuns.set(flow.id, run);
       this.context.notify(runStarted(run, flow.name));
@@ -69,7 +69,7 @@ export default class Flows extends Screen {
   }
 
   setEnabled(flow, enabled) {
-    return this.act(flow, async () => {
+    return this.actOnFlow(flow, async () => {
       const changed = await post(`/flows/${encodeURIComponent(flow.id)}/${enabled ? 'enable' : 'disable'}`);
       Object.assign(flow, changed || { enabled });
       this.context.notify(`Flow ${flow.name} ${enabled ? 'enabled' : 'disabled'}.`);
@@ -80,7 +80,7 @@ export default class Flows extends Screen {
     if (!(await confirmAction(`Delete flow "${flow.name}" with its runs and errors?`, { confirm: 'Delete', danger: true }))) {
       return;
     }
-    await this.act(flow, async () => {
+    await this.actOnFlow(flow, async () => {
       await del(`/flows/${encodeURIComponent(flow.id)}`);
       this.flows.value = this.flows.value.filter((item) => item.id !== flow.id);
       this.context.notify(`Flow ${flow.name} deleted.`);

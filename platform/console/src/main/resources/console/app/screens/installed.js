@@ -37,7 +37,7 @@ export default class Installed extends Screen {
   }
 
   /** Runs an action of one row; a 409 offers `force`, the same action regardless of what it found. */
-  async act(key, action, force = null) {
+  async actOnRow(key, action, force = null) {
     this.busy = key;
     this.refusal = null;
     this.update();
@@ -53,7 +53,7 @@ export default class Installed extends Screen {
   }
 
   upgrade(item) {
-    return this.act(`item:${item.listingId}`, async () => {
+    return this.actOnRow(`item:${item.listingId}`, async () => {
       const result = await post(`/marketplace/installed/${encodeURIComponent(item.listingId)}/upgrade`, { version: item.availableUpdate });
       return `${item.listingId} is at ${result.item.version} now.${(result.warnings || []).length ? ` ${result.warnings.join(' ')}` : ''}`;
     });
@@ -64,7 +64,7 @@ export default class Installed extends Screen {
       return;
     }
     const path = `/marketplace/installed/${encodeURIComponent(item.listingId)}${force ? '?force=true' : ''}`;
-    await this.act(`item:${item.listingId}`, async () => {
+    await this.actOnRow(`item:${item.listingId}`, async () => {
       await del(path);
       return `${item.listingId} is uninstalled.`;
     }, force ? null : () => this.uninstallItem(item, true));
@@ -75,7 +75,7 @@ export default class Installed extends Screen {
       return;
     }
     const path = `/connectors/${encodeURIComponent(connector.id)}/${encodeURIComponent(connector.version)}${force ? '?force=true' : ''}`;
-    await this.act(`connector:${connector.id}/${connector.version}`, async () => {
+    await this.actOnRow(`connector:${connector.id}/${connector.version}`, async () => {
       await del(path);
       return `The connector ${connector.id} ${connector.version} is uninstalled.`;
     }, force ? null : () => this.uninstallConnector(connector, true));

@@ -74,10 +74,7 @@ export default class IntegrationWizard extends Screen {
   }
 
   async install() {
-    this.busy = true;
-    this.error = null;
-    this.update();
-    try {
+    const installed = await this.act(async () => {
       const integration = await post('/integrations', {
         listingId: this.listingId, version: this.version, workspaceName: this.workspaceName, settings: this.settings,
       });
@@ -88,15 +85,13 @@ export default class IntegrationWizard extends Screen {
       this.context.session.choose(integration.workspaceId);
       this.context.notify(`Installed into the new workspace ${this.workspaceOf(integration)}.`);
       await this.enter(3);
-    } catch (error) {
-      this.error = error;
-      // the settings and the workspace name are on step 1, where their messages show
-      if (error.status === 422 && error.errors.some((item) => item.field === 'workspaceName' || item.field.startsWith('settings'))) {
-        this.step = 1;
-      }
+    });
+    // the settings and the workspace name are on step 1, where their messages show
+    const error = this.error;
+    if (!installed && error.status === 422 && error.errors.some((item) => item.field === 'workspaceName' || item.field.startsWith('settings'))) {
+      this.step = 1;
+      this.update();
     }
-    this.busy = false;
-    this.update();
   }
 
   /** A SlotFiller per slot, with the connector schemas and the workspace's connections. */

@@ -48,7 +48,7 @@ export default class Integration extends Screen {
   }
 
   /** Runs one action; its error is kept under `key` for the section that started it. */
-  async act(key, action) {
+  async actInSection(key, action) {
     this.busy = key;
     this.errors = { ...this.errors, [key]: null };
     this.update();
@@ -62,7 +62,7 @@ export default class Integration extends Screen {
   }
 
   saveSettings() {
-    return this.act('settings', async () => {
+    return this.actInSection('settings', async () => {
       this.integration.value = await put(`/integrations/${encodeURIComponent(this.id)}/settings`, this.settings);
       this.takeValues(this.integration.value);
       this.context.notify('Settings saved; the flows follow them, keeping what you changed in them.');
@@ -70,7 +70,7 @@ export default class Integration extends Screen {
   }
 
   saveSlots() {
-    return this.act('slots', async () => {
+    return this.actInSection('slots', async () => {
       const mapping = Object.fromEntries(Object.entries(this.chosen).filter(([, connectionId]) => connectionId));
       this.integration.value = await put(`/integrations/${encodeURIComponent(this.id)}/connections`, mapping);
       this.takeValues(this.integration.value);
@@ -80,7 +80,7 @@ export default class Integration extends Screen {
 
   async enable(flow) {
     this.flowErrors = { ...this.flowErrors, [flow.flowId]: null };
-    await this.act(`flow:${flow.flowId}`, async () => {
+    await this.actInSection(`flow:${flow.flowId}`, async () => {
       try {
         await post(`/flows/${encodeURIComponent(flow.flowId)}/enable`);
       } catch (error) {
@@ -94,7 +94,7 @@ export default class Integration extends Screen {
 
   /** Upgrades, then compares each flow before and after, and with the template the user started from. */
   upgrade(version) {
-    return this.act('upgrade', async () => {
+    return this.actInSection('upgrade', async () => {
       const old = this.integration.value;
       const before = await flowsById(old.flows);
       const upgraded = await post(`/integrations/${encodeURIComponent(this.id)}/upgrade`, { version });
@@ -128,7 +128,7 @@ export default class Integration extends Screen {
     const integration = this.integration.value;
     const message = `Uninstall ${integration.name}? Its flows are deleted; the workspace ${this.workspaceName()} and its connections stay.`;
     if (await confirmAction(message, { confirm: 'Uninstall', danger: true })) {
-      await this.act('uninstall', async () => {
+      await this.actInSection('uninstall', async () => {
         await del(`/integrations/${encodeURIComponent(this.id)}`);
         this.context.navigate('/console/integrations');
         this.context.notify(`${integration.name} is uninstalled; its workspace and connections stay.`);

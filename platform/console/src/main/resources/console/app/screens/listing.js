@@ -71,19 +71,6 @@ export default class Listing extends Screen {
     this.loadForVersion();
   }
 
-  async act(action) {
-    this.busy = true;
-    this.actionError = null;
-    this.update();
-    try {
-      await action();
-    } catch (error) {
-      this.actionError = error;
-    }
-    this.busy = false;
-    this.update();
-  }
-
   trust() {
     return this.act(async () => {
       await post('/marketplace/trusted-publishers', {
@@ -91,7 +78,7 @@ export default class Listing extends Screen {
       });
       this.context.notify(`${this.publisher.value.name} is trusted now.`);
       await this.trusted.reload({ quiet: true });
-    });
+    }, { errorField: 'actionError' });
   }
 
   install() {
@@ -99,7 +86,7 @@ export default class Listing extends Screen {
       this.result = await post('/marketplace/install', { listingId: this.id, version: this.version });
       this.context.notify(`Installed ${this.listing.value.name} ${this.result.item.version}.`);
       await Promise.all([this.installed.reload({ quiet: true }), this.listing.reload({ quiet: true })]);
-    });
+    }, { errorField: 'actionError' });
   }
 
   view() {

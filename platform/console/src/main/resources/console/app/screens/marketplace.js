@@ -51,17 +51,10 @@ export default class Marketplace extends Screen {
 
   async loadMore() {
     const page = this.listings.value;
-    this.loadingMore = true;
-    this.moreError = null;
-    this.update();
-    try {
+    await this.act(async () => {
       const next = await get(`/marketplace/listings${query({ ...this.filters, limit: 24, cursor: page.next })}`);
       this.listings.value = { items: [...page.items, ...next.items], next: next.next };
-    } catch (error) {
-      this.moreError = error;
-    }
-    this.loadingMore = false;
-    this.update();
+    }, { busyField: 'loadingMore', errorField: 'moreError' });
   }
 
   view() {

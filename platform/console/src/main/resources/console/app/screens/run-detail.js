@@ -21,8 +21,10 @@ export default class RunDetail extends Screen {
     this.records = new Remote(this, () => this.recordPage());
     this.next = null;
     this.pagesShown = 1;
-    this.more = { busy: false, error: null };
-    this.cancel = { busy: false, error: null };
+    this.loadingMore = false;
+    this.moreError = null;
+    this.cancelling = false;
+    this.cancelError = null;
     this.timer = null;
     this.disposed = false;
   }
@@ -87,17 +89,11 @@ export default class RunDetail extends Screen {
   }
 
   async loadMore() {
-    this.more = { busy: true, error: null };
-    this.update();
-    try {
+    await this.act(async () => {
       const items = await this.recordPage(this.next);
       this.records.value = [...this.records.value, ...items];
       this.pagesShown++;
-      this.more = { busy: false, error: null };
-    } catch (error) {
-      this.more = { busy: false, error };
-    }
-    this.update();
+    }, { busyField: 'loadingMore', errorField: 'moreError' });
   }
 
   /** A tab is in the URL (`?outcome=error`) so it can be linked; the run keeps being followed. */
@@ -108,19 +104,13 @@ export default class RunDetail extends Screen {
   }
 
   async cancelRun() {
-    this.cancel = { busy: true, error: null };
-    this.update();
-    try {
+    await this.act(async () => {
       const answer = await post(`/runs/${encodeURIComponent(this.runId)}/cancel`);
       if (answer && answer.status) {
         this.run.value = answer;
       }
       this.context.notify('Cancel requested: the run stops after the page in flight.');
-      this.cancel = { busy: false, error: null };
-    } catch (error) {
-      this.cancel = { busy: false, error };
-    }
-    this.update();
+    }, { busyField: 'cancelling', errorField: 'cancelError' });
   }
 
   view() {
@@ -135,9 +125,9 @@ export default class RunDetail extends Screen {
       ${this.live ? html`<p class="muted small" role="status">This run is ${run.status}; the page follows it every second.</p>` : nothing}
       ${problemBanner(this.run.error)}
       ${this.live ? html`<div class="actions">
-        <button type="button" class="danger" ?disabled=${this.cancel.busy} @click=${() => this.cancelRun()}>
-          ${this.cancel.busy ? 'Cancelling…' : 'Cancel run'}</button></div>` : nothing}
-      ${problemBanner(this.cancel.error)}
+        <button type="button" class="danger" ?disabled=${this.cancelling} @click=${() => this.cancelRun()}>
+          ${this.cancelling ? 'Cancelling…' : 'Cancel run'}</button></div>` : nothing}
+      ${problemBanner(this.cancelError)}
       ${this.facts(run)}
       ${this.figures(run)}
       ${this.recordsSection(run)}
@@ -202,8 +192,8 @@ export default class RunDetail extends Screen {
         <td class="number">${number(record.page)}</td>
       </tr>`)}</tbody>
     </table></div>
-    ${problemBanner(this.more.error)}
-    ${this.next ? html`<div class="actions"><button type="button" ?disabled=${this.more.busy} @click=${() => this.loadMore()}>
-      ${this.more.busy ? 'Loading…' : 'Load more records'}</button></div>` : nothing}`;
+    ${problemBanner(this.moreError)}
+    ${this.next ? html`<div class="actions"><button type="button" ?disabled=${this.loadingMore} @click=${() => this.loadMore()}>
+      ${this.loadingMore ? 'Loading…' : 'Load more records'}</button></div>` : nothing}`;
   }
 }

@@ -17,7 +17,8 @@ export default class Runs extends Screen {
     this.flows = new Remote(this, () => all(`/flows${query({ workspace: this.workspaceId, limit: 200 })}`));
     this.runs = new Remote(this, () => this.page());
     this.next = null;
-    this.more = { busy: false, error: null };
+    this.loadingMore = false;
+    this.moreError = null;
   }
 
   get title() {
@@ -38,16 +39,10 @@ export default class Runs extends Screen {
   }
 
   async loadMore() {
-    this.more = { busy: true, error: null };
-    this.update();
-    try {
+    await this.act(async () => {
       const items = await this.page(this.next);
       this.runs.value = [...this.runs.value, ...items];
-      this.more = { busy: false, error: null };
-    } catch (error) {
-      this.more = { busy: false, error };
-    }
-    this.update();
+    }, { busyField: 'loadingMore', errorField: 'moreError' });
   }
 
   /** A filter change is a new URL (a deep link), which opens the screen afresh. */
@@ -119,8 +114,8 @@ export default class Runs extends Screen {
         <td>${duration(run.durationMillis)}</td>
       </tr>`)}</tbody>
     </table></div>
-    ${problemBanner(this.more.error)}
-    ${this.next ? html`<div class="actions"><button type="button" ?disabled=${this.more.busy} @click=${() => this.loadMore()}>
-      ${this.more.busy ? 'Loading…' : 'Load more'}</button></div>` : nothing}`;
+    ${problemBanner(this.moreError)}
+    ${this.next ? html`<div class="actions"><button type="button" ?disabled=${this.loadingMore} @click=${() => this.loadMore()}>
+      ${this.loadingMore ? 'Loading…' : 'Load more'}</button></div>` : nothing}`;
   }
 }

@@ -29,18 +29,11 @@ export default class SignIn extends Screen {
   async submit(event) {
     event.preventDefault();
     const form = new FormData(event.target);
-    this.busy = true;
-    this.error = null;
-    this.update();
-    try {
+    await this.act(async () => {
       await signIn(form.get('username'), form.get('password'));
       await this.context.reloadSession();
       this.context.navigate(this.next(), { replace: true });
-    } catch (error) {
-      this.error = error;
-      this.busy = false;
-      this.update();
-    }
+    });
   }
 
   view() {

@@ -16,7 +16,7 @@ export default class Tenants extends Screen {
     this.tenants = new Remote(this, () => all('/tenants?limit=200'));
     this.selected = context.query.get('tenant');
     this.detail = new Remote(this, () => get(`/tenants/${encodeURIComponent(this.selected)}`));
-    this.adding = false;
+    this.opened = null; // 'add' while the new tenant's form is open
     this.error = null;
     this.busy = false;
   }
@@ -40,19 +40,10 @@ export default class Tenants extends Screen {
     }
   }
 
-  showForm(adding) {
-    this.adding = adding;
-    this.error = null;
-    this.update();
-  }
-
   async create(event) {
     event.preventDefault();
     const form = new FormData(event.target);
-    this.busy = true;
-    this.error = null;
-    this.update();
-    try {
+    await this.act(async () => {
       const tenant = await post('/tenants', {
         name: formText(form, 'name'),
         owner: {
@@ -61,21 +52,17 @@ export default class Tenants extends Screen {
           email: formText(form, 'owner.email'),
         },
       });
-      this.adding = false;
+      this.opened = null;
       await this.tenants.reload({ quiet: true });
       this.context.notify(`Created tenant ${tenant.name}; its owner can sign in now.`);
-    } catch (error) {
-      this.error = error;
-    }
-    this.busy = false;
-    this.update();
+    });
   }
 
   view() {
     return html`
-      ${this.adding ? this.form() : nothing}
-      ${this.context.session.operator && !this.adding ? html`<div class="toolbar">
-        <button type="button" class="primary" @click=${() => this.showForm(true)}>New tenant</button></div>` : nothing}
+      ${this.opened === 'add' ? this.form() : nothing}
+      ${this.session.operator && this.opened !== 'add' ? html`<div class="toolbar">
+        <button type="button" class="primary" @click=${() => this.openForm('add')}>New tenant</button></div>` : nothing}
       ${show(this.tenants, (tenants) => this.table(tenants), { emptyMessage: 'There are no tenants.' })}`;
   }
 
@@ -95,13 +82,13 @@ export default class Tenants extends Screen {
       </fieldset>
       <div class="actions">
         <button type="submit" class="primary" ?disabled=${this.busy}>${this.busy ? 'Creating…' : 'Create tenant'}</button>
-        <button type="button" @click=${() => this.showForm(false)}>Cancel</button>
+        <button type="button" @click=${() => this.openForm(null)}>Cancel</button>
       </div>
     </form>`;
   }
 
   table(tenants) {
-    const mine = this.context.session.me.tenant.id;
+    const mine = this.session.me.tenant.id;
     return html`<div class="table-wrap"><table>
       <thead><tr><th>Name</th><th>Id</th><th>Created</th><th>Details</th></tr></thead>
       <tbody>${tenants.map((tenant) => html`

@@ -38,20 +38,13 @@ export default class Tokens extends Screen {
     event.preventDefault();
     const form = event.target;
     const data = new FormData(form);
-    this.busy = true;
-    this.error = null;
-    this.update();
-    try {
+    await this.act(async () => {
       const answer = await post('/tokens', { name: formText(data, 'name'), expiresAt: expiry(data.get('expiresAt')) });
       this.created = { name: answer.name, token: answer.token };
       this.copied = null;
       form.reset();
       await this.tokens.reload({ quiet: true });
-    } catch (error) {
-      this.error = error;
-    }
-    this.busy = false;
-    this.update();
+    });
   }
 
   async copy() {

@@ -45,10 +45,7 @@ export default class TrustedPublishers extends Screen {
   async trust(event) {
     event.preventDefault();
     const form = new FormData(event.target);
-    this.busy = true;
-    this.error = null;
-    this.update();
-    try {
+    await this.act(async () => {
       const trusted = await post('/marketplace/trusted-publishers', {
         publisherId: form.get('publisherId'),
         marketplace: MARKETPLACE,
@@ -57,11 +54,7 @@ export default class TrustedPublishers extends Screen {
       this.choice = null;
       await this.trusted.reload({ quiet: true });
       this.context.notify(`Trusted ${trusted.name || trusted.publisherId}`);
-    } catch (error) {
-      this.error = error;
-    }
-    this.busy = false;
-    this.update();
+    });
   }
 
   async distrust(item) {

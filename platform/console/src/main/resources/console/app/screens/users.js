@@ -21,7 +21,7 @@ export default class Users extends Screen {
   constructor(context) {
     super(context);
     this.users = new Remote(this, () => all('/users?limit=200'));
-    this.open = null; // 'add', a user's id, or null
+    this.opened = null; // 'add', a user's id, or null
     this.error = null;
     this.actionError = null;
     this.busy = false;
@@ -35,35 +35,18 @@ export default class Users extends Screen {
     await this.users.reload();
   }
 
-  get session() {
-    return this.context.session;
-  }
-
-  openForm(which) {
-    this.open = which;
-    this.error = null;
-    this.update();
-  }
-
   async submit(event, send, message) {
     event.preventDefault();
     const form = new FormData(event.target);
-    this.busy = true;
-    this.error = null;
-    this.update();
-    try {
+    await this.act(async () => {
       const user = await send(form);
-      this.open = null;
+      this.opened = null;
       if (user.id === this.session.me.user.id) {
         await this.context.reloadSession(); // the caller's own role or operator flag changed
       }
       await this.users.reload({ quiet: true });
       this.context.notify(message(user));
-    } catch (error) {
-      this.error = error;
-    }
-    this.busy = false;
-    this.update();
+    });
   }
 
   create(form) {
@@ -116,8 +99,8 @@ export default class Users extends Screen {
 
   view() {
     return html`
-      ${this.open === 'add' ? this.addForm() : nothing}
-      ${this.open !== 'add' && this.session.tenantAdmin ? html`<div class="toolbar">
+      ${this.opened === 'add' ? this.addForm() : nothing}
+      ${this.opened !== 'add' && this.session.tenantAdmin ? html`<div class="toolbar">
         <button type="button" class="primary" @click=${() => this.openForm('add')}>Add user</button></div>` : nothing}
       ${problemBanner(this.actionError)}
       ${show(this.users, (users) => this.table(users), { emptyMessage: 'This tenant has no users.' })}`;
@@ -157,13 +140,13 @@ export default class Users extends Screen {
           <td>${user.operator ? 'yes' : html`<span class="muted">no</span>`}</td>
           <td>${when(user.createdAt)}</td>
           <td class="row-actions">
-            <button type="button" class="small" aria-expanded=${this.open === user.id ? 'true' : 'false'}
-              @click=${() => this.openForm(this.open === user.id ? null : user.id)}>Edit${hidden(user.username)}</button>
+            <button type="button" class="small" aria-expanded=${this.opened === user.id ? 'true' : 'false'}
+              @click=${() => this.openForm(this.opened === user.id ? null : user.id)}>Edit${hidden(user.username)}</button>
             ${user.id === me ? nothing : html`<button type="button" class="small danger"
               @click=${() => this.remove(user)}>Delete${hidden(user.username)}</button>`}
           </td>
         </tr>
-        ${this.open === user.id ? html`<tr class="edit-row"><td colspan="6">${this.editForm(user)}</td></tr>` : nothing}`)}
+        ${this.opened === user.id ? html`<tr class="edit-row"><td colspan="6">${this.editForm(user)}</td></tr>` : nothing}`)}
       </tbody>
     </table></div>`;
   }

@@ -18,7 +18,7 @@ export default class Workspace extends Screen {
     this.id = context.params.id;
     this.workspace = new Remote(this, () => get(this.path()));
     this.users = new Remote(this, () => all('/users?limit=200'));
-    this.mode = null; // 'edit', 'clone' or null
+    this.opened = null; // 'edit', 'clone' or null: the open form
     this.error = null;
     this.actionError = null;
     this.busy = false;
@@ -35,10 +35,6 @@ export default class Workspace extends Screen {
     return this.workspace.value ? `Workspace ${this.workspace.value.name}` : 'Workspace';
   }
 
-  get session() {
-    return this.context.session;
-  }
-
   path(suffix = '') {
     return `/workspaces/${encodeURIComponent(this.id)}${suffix}`;
   }
@@ -51,69 +47,55 @@ export default class Workspace extends Screen {
     this.forgetExport();
   }
 
-  setMode(mode) {
-    this.mode = mode;
-    this.error = null;
-    this.update();
-  }
-
-  /** Runs one change; `after` gets its answer. A failure is shown at `target` ('error', 'importError'…). */
-  async act(change, after, target = 'actionError') {
-    this.busy = true;
-    this[target] = null;
-    this.update();
-    try {
-      await after(await change());
-    } catch (error) {
-      this[target] = error;
-    }
-    this.busy = false;
-    this.update();
-  }
-
   save(event) {
     event.preventDefault();
     const form = new FormData(event.target);
-    return this.act(() => patch(this.path(), { name: form.get('name').trim(), description: form.get('description').trim() }),
-      async (workspace) => {
-        this.workspace.value = workspace;
-        this.mode = null;
-        this.context.notify('Saved');
-        document.title = `${this.title} · Tributary`;
-        await this.context.reloadSession();
-      }, 'error');
+    return this.act(async () => {
+      this.workspace.value = await patch(this.path(), { name: form.get('name').trim(), description: form.get('description').trim() });
+      this.opened = null;
+      this.context.notify('Saved');
+      document.title = `${this.title} · Tributary`;
+      await this.context.reloadSession();
+    });
   }
 
   clone(event) {
     event.preventDefault();
     const form = new FormData(event.target);
-    return this.act(() => post(this.path('/clone'), { name: formText(form, 'name'), sandbox: form.has('sandbox') }),
-      async (copy) => {
-        await this.context.reloadSession();
-        this.context.navigate(`/console/workspaces/${encodeURIComponent(copy.id)}`);
-        this.context.notify(`Cloned into ${copy.name}${copy.sandbox ? ' (a sandbox)' : ''}. Enter the connections' secrets again.`);
-      }, 'error');
+    return this.act(async () => {
+      const copy = await post(this.path('/clone'), { name: formText(form, 'name'), sandbox: form.has('sandbox') });
+      await this.context.reloadSession();
+      this.context.navigate(`/console/workspaces/${encodeURIComponent(copy.id)}`);
+      this.context.notify(`Cloned into ${copy.name}${copy.sandbox ? ' (a sandbox)' : ''}. Enter the connections' secrets again.`);
+    });
   }
 
   async remove() {
     const { name } = this.workspace.value;
     if (await confirmAction(`Delete workspace ${name} with its flows, connections and run history?`, { confirm: 'Delete', danger: true })) {
-      await this.act(() => del(this.path()), async () => {
+      await this.act(async () => {
+        await del(this.path());
         await this.context.reloadSession();
         this.context.navigate('/console/workspaces');
         this.context.notify(`Deleted workspace ${name}`);
-      });
+      }, { errorField: 'actionError' });
     }
   }
 
   /** Sets a member's role (adds them when they are not yet a member). */
   setMember(userId, role) {
-    return this.act(() => put(this.memberPath(userId), { role }), () => this.membersChanged(userId), 'memberError');
+    return this.act(async () => {
+      await put(this.memberPath(userId), { role });
+      await this.membersChanged(userId);
+    }, { errorField: 'memberError' });
   }
 
   async removeMember(member) {
     if (await confirmAction(`Remove ${member.username} from ${this.workspace.value.name}?`, { confirm: 'Remove', danger: true })) {
-      await this.act(() => del(this.memberPath(member.userId)), () => this.membersChanged(member.userId), 'memberError');
+      await this.act(async () => {
+        await del(this.memberPath(member.userId));
+        await this.membersChanged(member.userId);
+      }, { errorField: 'memberError' });
     }
   }
 
@@ -129,13 +111,14 @@ export default class Workspace extends Screen {
   }
 
   exportDocument() {
-    return this.act(() => get(this.path('/export')), (exported) => {
+    return this.act(async () => {
+      const exported = await get(this.path('/export'));
       this.forgetExport();
       const text = JSON.stringify(exported, null, 2);
       const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
       this.exported = { url, text, fileName: `${fileName(this.workspace.value.name)}.json` };
       this.copied = null;
-    }, 'exportError');
+    }, { errorField: 'exportError' });
   }
 
   async copyExport() {
@@ -151,19 +134,20 @@ export default class Workspace extends Screen {
   }
 
   importDocument() {
-    return this.act(() => post(this.path('/import'), JSON.parse(this.importText)), async (workspace) => {
+    return this.act(async () => {
+      const workspace = await post(this.path('/import'), JSON.parse(this.importText));
       this.workspace.value = workspace;
       this.importText = '';
       this.forgetExport(); // it no longer shows what the workspace holds
       this.context.notify(`Imported into ${workspace.name}. Imported flows are disabled; enter the connections' secrets, then enable them.`);
-    }, 'importError');
+    }, { errorField: 'importError' });
   }
 
   view() {
     return show(this.workspace, (workspace) => html`
       ${this.details(workspace)}
-      ${this.mode === 'edit' ? this.editForm(workspace) : nothing}
-      ${this.mode === 'clone' ? this.cloneForm(workspace) : nothing}
+      ${this.opened === 'edit' ? this.editForm(workspace) : nothing}
+      ${this.opened === 'clone' ? this.cloneForm(workspace) : nothing}
       ${membersSection({
         workspace, users: this.users, admin: this.session.tenantAdmin, busy: this.busy, error: this.memberError,
         onSet: (userId, role) => this.setMember(userId, role), onRemove: (member) => this.removeMember(member),
@@ -194,8 +178,8 @@ export default class Workspace extends Screen {
         @click=${() => { this.session.choose(workspace.id); this.context.notify(`${workspace.name} is now the chosen workspace.`); }}>Choose this workspace</button>`}
       <a href=${`/console/flows?workspace=${encodeURIComponent(workspace.id)}`}>Its flows</a>
       ${admin ? html`
-        <button type="button" aria-expanded=${this.mode === 'edit' ? 'true' : 'false'} @click=${() => this.setMode(this.mode === 'edit' ? null : 'edit')}>Edit</button>
-        <button type="button" aria-expanded=${this.mode === 'clone' ? 'true' : 'false'} @click=${() => this.setMode(this.mode === 'clone' ? null : 'clone')}>Clone</button>
+        <button type="button" aria-expanded=${this.opened === 'edit' ? 'true' : 'false'} @click=${() => this.openForm(this.opened === 'edit' ? null : 'edit')}>Edit</button>
+        <button type="button" aria-expanded=${this.opened === 'clone' ? 'true' : 'false'} @click=${() => this.openForm(this.opened === 'clone' ? null : 'clone')}>Clone</button>
         <button type="button" class="danger" ?disabled=${this.busy} @click=${() => this.remove()}>Delete workspace</button>` : nothing}
     </div>`;
   }
@@ -209,7 +193,7 @@ export default class Workspace extends Screen {
       ${textareaField({ id: 'edit-description', label: 'Description', name: 'description', value: workspace.description, error })}
       <div class="actions">
         <button type="submit" class="primary" ?disabled=${this.busy}>Save</button>
-        <button type="button" @click=${() => this.setMode(null)}>Cancel</button>
+        <button type="button" @click=${() => this.openForm(null)}>Cancel</button>
       </div>
     </form>`;
   }
@@ -225,7 +209,7 @@ export default class Workspace extends Screen {
         help: 'A sandbox is for trying changes before making them in the original.' })}
       <div class="actions">
         <button type="submit" class="primary" ?disabled=${this.busy}>Clone workspace</button>
-        <button type="button" @click=${() => this.setMode(null)}>Cancel</button>
+        <button type="button" @click=${() => this.openForm(null)}>Cancel</button>
       </div>
     </form>`;
   }

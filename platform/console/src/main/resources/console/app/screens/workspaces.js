@@ -11,7 +11,7 @@ export default class Workspaces extends Screen {
   constructor(context) {
     super(context);
     this.workspaces = new Remote(this, () => all('/workspaces?limit=200'));
-    this.adding = false;
+    this.opened = null; // 'add' while the new workspace's form is open
     this.error = null;
     this.busy = false;
   }
@@ -24,35 +24,18 @@ export default class Workspaces extends Screen {
     await this.workspaces.reload();
   }
 
-  get session() {
-    return this.context.session;
-  }
-
-  showForm(adding) {
-    this.adding = adding;
-    this.error = null;
-    this.update();
-  }
-
   async create(event) {
     event.preventDefault();
     const form = new FormData(event.target);
-    this.busy = true;
-    this.error = null;
-    this.update();
-    try {
+    await this.act(async () => {
       const workspace = await post('/workspaces', { name: formText(form, 'name'), description: formText(form, 'description') });
       // the header's switcher lists the session's workspaces: load them again, then make the new one the chosen one
       await this.context.reloadSession();
       this.session.choose(workspace.id);
-      this.adding = false;
+      this.opened = null;
       await this.workspaces.reload({ quiet: true });
       this.context.notify(`Created workspace ${workspace.name}; it is now the chosen workspace.`);
-    } catch (error) {
-      this.error = error;
-    }
-    this.busy = false;
-    this.update();
+    });
   }
 
   choose(workspace) {
@@ -63,12 +46,12 @@ export default class Workspaces extends Screen {
   view() {
     const admin = this.session.tenantAdmin;
     return html`
-      ${this.adding ? this.form() : nothing}
-      ${admin && !this.adding ? html`<div class="toolbar">
-        <button type="button" class="primary" @click=${() => this.showForm(true)}>New workspace</button></div>` : nothing}
+      ${this.opened === 'add' ? this.form() : nothing}
+      ${admin && this.opened !== 'add' ? html`<div class="toolbar">
+        <button type="button" class="primary" @click=${() => this.openForm('add')}>New workspace</button></div>` : nothing}
       ${show(this.workspaces, (workspaces) => this.table(workspaces), {
         emptyMessage: admin ? 'There is no workspace yet. Create the first one.' : 'You are not a member of any workspace yet. Ask a tenant admin to add you to one.',
-        emptyAction: admin && !this.adding ? html`<button type="button" @click=${() => this.showForm(true)}>Create a workspace</button>` : nothing,
+        emptyAction: admin && this.opened !== 'add' ? html`<button type="button" @click=${() => this.openForm('add')}>Create a workspace</button>` : nothing,
       })}`;
   }
 
@@ -81,7 +64,7 @@ export default class Workspaces extends Screen {
       ${textareaField({ id: 'workspace-description', label: 'Description', name: 'description', error })}
       <div class="actions">
         <button type="submit" class="primary" ?disabled=${this.busy}>${this.busy ? 'Creating…' : 'Create workspace'}</button>
-        <button type="button" @click=${() => this.showForm(false)}>Cancel</button>
+        <button type="button" @click=${() => this.openForm(null)}>Cancel</button>
       </div>
     </form>`;
   }

@@ -15,7 +15,8 @@ public interface Pipeline {
      * issue of that record. Destinations are not written here; the result says which record goes to which.
      *
      * @param lookups reads lookup steps' sources
-     * @param tracer  told what each step did, for previews; {@link Tracer#NONE} in runs
+     * @param tracer  told what each step did and what each destination would get, for previews;
+     *                {@link Tracer#NONE} in runs
      * @return one entry per source record, in the page's order
      */
     List<Routed> route(List<Record> page, Lookups lookups, Tracer tracer);

@@ -16,9 +16,6 @@ import io.tributary.engine.internal.common.Problems;
 import io.tributary.engine.internal.data.StoredFlow;
 import io.tributary.engine.internal.definition.CompiledFlow;
 import io.tributary.engine.internal.definition.SourceSpec;
-import io.tributary.engine.internal.pipeline.Delivery;
-import io.tributary.engine.internal.pipeline.DestinationSpec;
-import io.tributary.engine.internal.pipeline.Routed;
 import io.tributary.engine.internal.pipeline.Tracer;
 import io.tributary.engine.internal.run.ConnectorPageSource;
 import io.tributary.engine.internal.run.Retries;
@@ -26,7 +23,7 @@ import io.tributary.engine.internal.run.RunControl;
 import io.tributary.engine.internal.run.RunLookups;
 import io.tributary.engine.internal.run.SourcePage;
 
-/** A dry run of a flow's steps over a sample or the source's first page; destinations are listed, not written. */
+/** A dry run of a flow's steps over a sample or the source's first page; destinations are traced, not written. */
 final class Previewer {
 
     static final int DEFAULT_LIMIT = 10;
@@ -47,20 +44,8 @@ final class Previewer {
         List<StepTrace> traces = new ArrayList<>();
         Tracer tracer = (step, type, input, output, issues) -> traces.add(new StepTrace(step, type, keyed(input),
                 keyed(output), issues.stream().map(Previewer::issue).toList()));
-        List<Routed> routed = compiled.pipeline().route(records,
-                new RunLookups(engine.binder(), retries, control), tracer);
-        List<DestinationSpec> destinations = compiled.pipeline().destinations();
-        for (int d = 0; d < destinations.size(); d++) {
-            List<JsonNode> wouldWrite = new ArrayList<>();
-            for (Routed one : routed) {
-                for (Delivery delivery : one.deliveries()) {
-                    if (delivery.destination() == d) {
-                        wouldWrite.add(Json.keyed(delivery.record()));
-                    }
-                }
-            }
-            traces.add(new StepTrace(destinations.get(d).path(), "destination", wouldWrite, wouldWrite, List.of()));
-        }
+        // the pipeline traces each scope's destinations (a branch route's too) with what they would get
+        compiled.pipeline().route(records, new RunLookups(engine.binder(), retries, control), tracer);
         return new Preview(sample != null ? "sample" : "source", traces);
     }
 

@@ -162,6 +162,7 @@ class FlowServiceTest {
         Preview preview = fixture.flows().preview(fixture.monitor, flow.id(), sample, 0);
 
         assertEquals("sample", preview.source());
+        assertEquals(2, preview.steps().size(), "each step and destination traced once: " + preview.steps());
         StepTrace check = preview.steps().get(0);
         assertEquals("steps[0]:check", check.step());
         assertEquals(List.of("a", "2", "3"), keys(check.input()));

@@ -62,6 +62,9 @@ public final class TestPipeline implements Pipeline {
             routed.add(new Routed(record, deliveries, List.of()));
         }
         tracer.step(STEP, "filter", page, passed, issues);
+        for (DestinationSpec destination : destinations) {
+            tracer.step(destination.path(), "destination", passed, passed, List.of());
+        }
         return routed;
     }
 
