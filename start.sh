@@ -15,7 +15,7 @@ cat <<INFO
 Starting Tributary from $home
   Console:   open http://localhost:$port/ in a browser
   Sign in:   user admin; password from \$TRIBUTARY_ADMIN_PASSWORD if set at the first start, otherwise
-             generated into $home/data/initial-admin-password (see README: Signing in)
+             generated into $home/data/initial-admin-password
   REST API:  http://localhost:$port/api/v1 (documentation: http://localhost:$port/api/v1/docs/)
   Check it:  curl http://localhost:$port/api/v1/health
 
