@@ -204,6 +204,24 @@ class ConsoleIT {
     }
 
     @Test
+    void theSessionLivesInThisTabOnlyAndSigningOutEndsItOnTheServer() {
+        Page page = browser.newPage();
+        ConsoleBrowser.signIn(page, "admin", adminPassword);
+        String token = (String) page.evaluate("() => JSON.parse(sessionStorage.getItem('tributary.session')).token");
+        Http withToken = new Http(tributary.distribution.httpPort).withToken(token);
+        assertEquals(200, withToken.get("/api/v1/me").status());
+        assertEquals(List.of(), page.context().cookies(), "no cookie carries the session");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/console/sign-in.*"));
+        assertEquals(401, withToken.get("/api/v1/me").status(), "the token is dead on the server too");
+        assertEquals(null, page.evaluate("() => sessionStorage.getItem('tributary.session')"));
+        page.navigate("/console/flows");
+        assertThat(page).hasURL(Pattern.compile(".*/console/sign-in\\?next=.*flows.*"));
+        ConsoleBrowser.screenshot(page, "sign-out", "01-signed-out");
+    }
+
+    @Test
     void aBadFlowDefinitionInTheJsonTabMarksEveryFieldTheApiNames() {
         String test = "bad-flow";
         String flow = workspaceWithAWebhookFlow("Drafts", "Draft flow")[1];
