@@ -14,6 +14,7 @@ import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -56,9 +57,13 @@ public final class ApiApplication {
         this.version = version;
     }
 
-    /** The one JSON configuration of the API: java.time support, ISO-8601 text instead of numeric timestamps. */
+    /**
+     * The one JSON configuration of the API: java.time support, ISO-8601 text instead of numeric timestamps, and a
+     * key given twice in one object refused rather than the last one silently winning.
+     */
     public static ObjectMapper objectMapper() {
         return JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
