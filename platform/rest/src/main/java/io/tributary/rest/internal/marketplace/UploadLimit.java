@@ -8,6 +8,7 @@ import java.util.List;
 import javax.ws.rs.BadRequestException;
 import javax.ws.rs.ProcessingException;
 import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
 
 import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 import org.glassfish.jersey.server.ContainerRequest;
@@ -18,9 +19,10 @@ import io.tributary.api.problem.ProblemException;
 import io.tributary.rest.internal.problem.Problems;
 
 /**
- * Reads a multipart/form-data request body of at most {@code maxBytes}: a declared {@code Content-Length} above it
- * is refused before anything is read, and a body that turns out longer is cut off as soon as it passes the limit.
- * Either way the answer is a 413 naming {@code field}, and the parser has already removed any part it had buffered.
+ * Reads a multipart/form-data request body of at most {@code maxBytes} (415 without a Content-Type): a declared
+ * {@code Content-Length} above it is refused before anything is read, and a body that turns out longer is cut off as
+ * soon as it passes the limit. Either way the answer is a 413 naming {@code field}, and the parser has already
+ * removed any part it had buffered.
  *
  * @param maxBytes the largest body accepted
  * @param field    what the problem names as too large: the upload's big part
@@ -28,6 +30,12 @@ import io.tributary.rest.internal.problem.Problems;
 record UploadLimit(long maxBytes, String field) {
 
     FormDataMultiPart read(ContainerRequest request) {
+        if (request.getMediaType() == null) {
+            // Jersey matches a body without Content-Type to any @Consumes; the parser would fail on the missing boundary
+            throw new ProblemException(new Problem("about:blank", Problems.title(415), 415,
+                    "The request has no Content-Type; an upload is sent as multipart/form-data.",
+                    List.of(new FieldError(HttpHeaders.CONTENT_TYPE, "must be " + MediaType.MULTIPART_FORM_DATA))));
+        }
         if (declaredLength(request) > maxBytes) {
             throw tooLarge();
         }

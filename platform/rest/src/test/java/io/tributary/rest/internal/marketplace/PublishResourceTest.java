@@ -193,6 +193,19 @@ class PublishResourceTest {
         assertProblem(server.postJson("/api/v1/marketplace/publish", "{\"artifact\": \"x\"}"), 415);
     }
 
+    @Test
+    void aBodyWithoutContentTypeIs415NamingTheTypeExpected() throws Exception {
+        byte[] body = new MultipartForm().file("artifact", "a.jar", randomBytes(100)).text("signature", "c2ln").bytes();
+
+        JsonNode problem = assertProblem(server.send(HttpRequest.newBuilder(server.uri("/api/v1/marketplace/publish"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))), 415);
+
+        assertEquals("Content-Type", problem.at("/errors/0/field").asText());
+        assertEquals("must be multipart/form-data", problem.at("/errors/0/message").asText());
+        assertNull(catalog.lastCaller);
+        assertNoFilesLeft();
+    }
+
     private HttpResponse<String> post(byte[] body) throws IOException, InterruptedException {
         return server.send(HttpRequest.newBuilder(server.uri("/api/v1/marketplace/publish"))
                 .header("Content-Type", MultipartForm.contentType())
