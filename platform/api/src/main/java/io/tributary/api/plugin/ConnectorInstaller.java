@@ -10,14 +10,17 @@ import io.tributary.api.problem.ProblemException;
 @ProviderType
 public interface ConnectorInstaller {
 
+    /** The largest connector bundle accepted, in bytes; a larger one is refused with a 413. */
+    long MAX_BUNDLE_BYTES = 50L << 20;
+
     /**
      * Installs and starts a connector bundle and returns once it is active.
      *
      * @param jar the bundle's bytes
      * @return the connector, active
      * @throws ProblemException 422 listing every reason it was refused (not a bundle, unresolvable imports, invalid
-     *                          descriptor, version already installed, no implementation, failed activation); a
-     *                          refused bundle is not left installed
+     *                          descriptor, version already installed, no implementation, failed activation); 413
+     *                          above {@link #MAX_BUNDLE_BYTES}; a refused bundle is not left installed
      */
     ConnectorInfo install(InputStream jar);
 

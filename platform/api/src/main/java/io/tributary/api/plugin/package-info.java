@@ -3,7 +3,7 @@
  * state, and installing or removing them while the platform runs. Connectors never use this package.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.tributary.api.plugin;
 
 import org.osgi.annotation.bundle.Export;

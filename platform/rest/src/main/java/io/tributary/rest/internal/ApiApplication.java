@@ -3,6 +3,7 @@ package io.tributary.rest.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -24,6 +26,8 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import io.tributary.api.store.Store;
 import io.tributary.api.tenancy.IdentityService;
 import io.tributary.rest.internal.auth.AuthenticationFilter;
+import io.tributary.rest.internal.auth.OperatorsOnlyFilter;
+import io.tributary.rest.internal.body.BodyLimitFilter;
 import io.tributary.rest.internal.health.HealthResource;
 import io.tributary.rest.internal.identity.AuthResource;
 import io.tributary.rest.internal.idempotency.IdempotencyCache;
@@ -42,23 +46,33 @@ public final class ApiApplication {
     private final Supplier<Optional<Store>> store;
     private final Supplier<Optional<IdentityService>> identity;
     private final String version;
+    private final long maxJsonBodyBytes;
+    private final Path uploadDirectory;
     // outlives the containers: a swap must not forget the keys already answered
     private final IdempotencyCache idempotency = IdempotencyCache.standard();
 
     /**
-     * @param store    the database, absent while the store bundle is not running
-     * @param identity the identity service, absent while the tenancy bundle is not running
+     * @param store            the database, absent while the store bundle is not running
+     * @param identity         the identity service, absent while the tenancy bundle is not running
+     * @param maxJsonBodyBytes the largest request body of an endpoint that takes no uploads
+     * @param uploadDirectory  where uploads wait while their request runs; null for the system's default
      */
     public ApiApplication(Supplier<Optional<Store>> store, Supplier<Optional<IdentityService>> identity,
-                          String version) {
+                          String version, long maxJsonBodyBytes, Path uploadDirectory) {
         this.store = store;
         this.identity = identity;
         this.version = version;
+        this.maxJsonBodyBytes = maxJsonBodyBytes;
+        this.uploadDirectory = uploadDirectory;
     }
 
-    /** The one JSON configuration of the API: java.time support, ISO-8601 text instead of numeric timestamps. */
+    /**
+     * The one JSON configuration of the API: java.time support, ISO-8601 text instead of numeric timestamps, and a
+     * key given twice in one object refused rather than the last one silently winning.
+     */
     public static ObjectMapper objectMapper() {
         return JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
@@ -108,12 +122,16 @@ public final class ApiApplication {
         // multipart/form-data bodies (marketplace uploads); parts above a few KiB are buffered in files, not memory
         config.register(MultiPartFeature.class);
         config.register(new ProblemProviders.ProblemExceptionMapper());
+        config.register(new ProblemProviders.BodyTooLargeMapper());
         config.register(new ProblemProviders.UnexpectedExceptionMapper());
         config.register(new ProblemProviders.EmptyErrorBodyFilter());
         config.register(new WebApplicationExceptionMapper());
         config.register(new JsonProcessingExceptionMapper());
         config.register(new RequiredFieldsInterceptor());
+        // in the order they run: who calls, whether they may, how much may be read, and only then the body
         config.register(new AuthenticationFilter(identity));
+        config.register(new OperatorsOnlyFilter());
+        config.register(new BodyLimitFilter(maxJsonBodyBytes, uploadDirectory));
         config.register(new IdempotencyFilter(idempotency));
     }
 

@@ -10,6 +10,7 @@ import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
 
 import org.osgi.service.component.AnyService;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -34,6 +35,18 @@ public final class ApiServlet implements Servlet {
     /** The service property that makes a service a JAX-RS resource (or provider) of the API; any type will do. */
     public static final String RESOURCE_PROPERTY = "tributary.rest.resource";
 
+    /** The default of {@link Config#maxJsonBodyKilobytes()}: 1 MiB, far above any JSON request of the API. */
+    public static final int DEFAULT_MAX_JSON_BODY_KILOBYTES = 1024;
+
+    /** Configuration (PID {@code io.tributary.rest.internal.ApiServlet}). */
+    @interface Config {
+        /**
+         * The largest request body, in KiB (at least 1), of every endpoint but the uploads, which have limits of their
+         * own: a larger one is refused with a 413 before it is read into memory.
+         */
+        int maxJsonBodyKilobytes() default DEFAULT_MAX_JSON_BODY_KILOBYTES;
+    }
+
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile Store store;
@@ -43,8 +56,15 @@ public final class ApiServlet implements Servlet {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile IdentityService identity;
 
-    private final HotSwapServlet jersey = new HotSwapServlet(new ApiApplication(() -> Optional.ofNullable(store),
-            () -> Optional.ofNullable(identity), ApiApplication.projectVersion())::configure);
+    private final HotSwapServlet jersey;
+
+    @Activate
+    public ApiServlet(Config config) {
+        // uploads wait in the system's temporary directory: Karaf's data/tmp
+        jersey = new HotSwapServlet(new ApiApplication(() -> Optional.ofNullable(store),
+                () -> Optional.ofNullable(identity), ApiApplication.projectVersion(),
+                config.maxJsonBodyKilobytes() * 1024L, null)::configure);
+    }
 
     // AnyService: resources implement no common interface, so match on the property alone
     @Reference(service = AnyService.class, target = "(" + RESOURCE_PROPERTY + "=true)",

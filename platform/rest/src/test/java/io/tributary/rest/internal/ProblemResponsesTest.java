@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.tributary.rest.internal.testing.ApiServer;
@@ -124,6 +125,38 @@ class ProblemResponsesTest {
         JsonNode problem = assertProblem(server.postJson("/api/v1/orders", "{\"customr\": \"acme\"}"), 400);
 
         assertEquals("customr", problem.at("/errors/0/field").asText());
+    }
+
+    @Test
+    void aDuplicateKeyIs400NamingTheKey() throws Exception {
+        String order = "{\"customer\": \"acme\", \"lines\": [], \"customer\": \"other\"}";
+
+        JsonNode problem = assertProblem(server.postJson("/api/v1/orders", order), 400);
+
+        assertEquals("customer", problem.at("/errors/0/field").asText());
+        assertEquals("is given more than once", problem.at("/errors/0/message").asText());
+        assertFalse(problem.toString().contains("other"));
+    }
+
+    @Test
+    void aDuplicateKeyInANestedObjectIs400NamingItsPath() throws Exception {
+        String order = "{\"lines\": [{\"sku\": \"a\", \"quantity\": 1, \"sku\": \"b\"}]}";
+
+        JsonNode problem = assertProblem(server.postJson("/api/v1/orders", order), 400);
+
+        assertEquals("lines[0].sku", problem.at("/errors/0/field").asText());
+    }
+
+    @Test
+    void jsonNestedDeeperThanTheParsersLimitIs400NamingTheLimit() throws Exception {
+        int depth = StreamReadConstraints.DEFAULT_MAX_DEPTH + 1;
+        // an unknown field is skipped to its end before it is refused: the parser meets the limit on the way
+        String order = "{\"notes\": " + "[".repeat(depth) + "]".repeat(depth) + "}";
+
+        JsonNode problem = assertProblem(server.postJson("/api/v1/orders", order), 400);
+
+        assertEquals("The request body exceeds a limit of the JSON parser: document nesting depth may be at most "
+                + StreamReadConstraints.DEFAULT_MAX_DEPTH + ".", problem.get("detail").asText());
     }
 
     @Test

@@ -20,11 +20,8 @@ public final class CatalogSettings {
         return KarafPaths.resolve(config.seedDirectory());
     }
 
-    /** The default limits, but for the configured largest artifact. */
+    /** The limits of an artifact of the configured largest size. */
     public static PublishingLimits limits(CatalogConfig config) {
-        PublishingLimits defaults = PublishingLimits.defaults();
-        long maxArtifactBytes = (long) config.maxArtifactMegabytes() << 20;
-        return new PublishingLimits(maxArtifactBytes, defaults.maxEntries(),
-                Math.max(defaults.maxUncompressedBytes(), 4 * maxArtifactBytes), defaults.maxDescriptorBytes());
+        return PublishingLimits.of((long) config.maxArtifactMegabytes() << 20);
     }
 }

@@ -11,6 +11,8 @@ import org.osgi.resource.Resource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.tributary.archive.ArchiveReader;
+
 /** Bundles as the resolver sees them: their capabilities and requirements, built from their manifests. */
 final class BundleResources {
 

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.tributary.api.marketplace.Kind;
+import io.tributary.archive.ArchiveReader;
 
 /**
  * Reads the descriptor a bundle names and checks it: JSON within the size limit, valid against its kind's schema,

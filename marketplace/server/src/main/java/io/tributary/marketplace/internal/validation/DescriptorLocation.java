@@ -3,6 +3,8 @@ package io.tributary.marketplace.internal.validation;
 import io.tributary.api.connector.Connector;
 import io.tributary.api.marketplace.IntegrationService;
 import io.tributary.api.marketplace.Kind;
+import io.tributary.archive.ArchiveChecks;
+import io.tributary.archive.ArchiveReader;
 
 /**
  * Where a bundle's descriptor is and what kind of listing it makes: exactly one of the headers
@@ -32,8 +34,8 @@ record DescriptorLocation(Kind kind, String path) {
         }
         String header = connector != null ? Connector.DESCRIPTOR_HEADER : IntegrationService.DESCRIPTOR_HEADER;
         String path = connector != null ? connector : integration;
-        if (ArchiveRules.nameProblem(path).isPresent() || !archive.has(path)) {
-            failures.add(field, header + " names " + ArchiveRules.shown(path) + ", but the bundle has no such entry");
+        if (ArchiveChecks.nameProblem(path).isPresent() || !archive.has(path)) {
+            failures.add(field, header + " names " + ArchiveChecks.shown(path) + ", but the bundle has no such entry");
             return null;
         }
         return new DescriptorLocation(connector != null ? Kind.CONNECTOR : Kind.INTEGRATION, path);

@@ -9,6 +9,9 @@ import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.tributary.archive.ArchiveChecks;
+import io.tributary.archive.ArchiveReader;
+
 /** The icon a descriptor names: a small SVG or PNG of the bundle, carried in the catalog as a {@code data:} URI. */
 final class IconCheck {
 
@@ -30,12 +33,12 @@ final class IconCheck {
         String type = lower.endsWith(".svg") ? "image/svg+xml" : lower.endsWith(".png") ? "image/png" : null;
         String descriptorField = Failures.entry(descriptorPath);
         if (type == null) {
-            failures.add(descriptorField, "$.icon: names " + ArchiveRules.shown(path)
+            failures.add(descriptorField, "$.icon: names " + ArchiveChecks.shown(path)
                     + "; an icon must be an .svg or .png file");
             return null;
         }
-        if (ArchiveRules.nameProblem(path).isPresent() || !archive.has(path)) {
-            failures.add(descriptorField, "$.icon: names " + ArchiveRules.shown(path)
+        if (ArchiveChecks.nameProblem(path).isPresent() || !archive.has(path)) {
+            failures.add(descriptorField, "$.icon: names " + ArchiveChecks.shown(path)
                     + ", but the bundle has no such entry");
             return null;
         }

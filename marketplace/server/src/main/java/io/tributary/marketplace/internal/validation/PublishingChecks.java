@@ -10,12 +10,16 @@ import org.osgi.resource.Resource;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.tributary.api.marketplace.Kind;
+import io.tributary.archive.ArchiveChecks;
+import io.tributary.archive.ArchiveInspection;
+import io.tributary.archive.ArchiveReader;
 import io.tributary.signing.PublisherKey;
 
 /**
- * The publishing validation pipeline: the archive's structure and limits, the bundle's manifest, its descriptor,
- * its XML, its icon, its signature, and a resolver dry run. Every check that can run does, so a publisher learns
- * of all problems at once. Thread-safe; building one compiles the descriptor schemas, so keep it.
+ * The publishing validation pipeline: the archive's structure and limits (the {@link ArchiveChecks} the runtime's
+ * installer applies too), the bundle's manifest, its descriptor, its XML, its icon, its signature, and a resolver
+ * dry run. Every check that can run does, so a publisher learns of all problems at once. Thread-safe; building one
+ * compiles the descriptor schemas, so keep it.
  */
 public final class PublishingChecks implements ArtifactInspector {
 
@@ -40,13 +44,7 @@ public final class PublishingChecks implements ArtifactInspector {
         } catch (IOException e) {
             failures.artifact("cannot be read: " + e.getMessage());
         }
-        Bundle bundle = null;
-        if (digest != null && digest.size() > limits.maxArtifactBytes()) {
-            failures.artifact("is " + digest.size() + " bytes; at most " + limits.maxArtifactBytes()
-                    + " are allowed");
-        } else if (digest != null) {
-            bundle = examineArchive(artifact, neighbours, failures);
-        }
+        Bundle bundle = digest == null ? null : examineArchive(artifact, neighbours, failures);
         SignatureCheck.check(artifact, signature, key, failures);
         if (!failures.isEmpty() || bundle == null) {
             return new Inspection(failures.list(), null);
@@ -57,22 +55,13 @@ public final class PublishingChecks implements ArtifactInspector {
 
     /** @return what the bundle says of itself, or null when it could not be read that far */
     private Bundle examineArchive(Path artifact, List<Path> neighbours, Failures failures) {
-        ZipDirectory directory;
-        try {
-            directory = ZipDirectory.read(artifact, limits.maxEntries());
-        } catch (IOException e) {
-            failures.artifact("is not a readable zip (jar) archive: " + e.getMessage());
-            return null;
-        }
-        ArchiveRules.check(directory, limits, failures);
-        try (ArchiveReader archive = ArchiveReader.open(artifact)) {
-            long unpacked = archive.unpackedSize(limits.maxUncompressedBytes());
-            if (unpacked > limits.maxUncompressedBytes()) {
-                failures.artifact("unpacks to more than " + limits.maxUncompressedBytes() + " bytes, the most an"
-                        + " artifact may unpack to");
+        try (ArchiveInspection archive = ArchiveChecks.inspect(artifact, limits.archive())) {
+            archive.problems().forEach(failures::artifact);
+            if (archive.reader() == null) {
+                return null;
             }
-            xml.check(archive, failures);
-            return examineBundle(archive, neighbours, failures);
+            xml.check(archive.reader(), failures);
+            return examineBundle(archive.reader(), neighbours, failures);
         } catch (IOException e) {
             failures.artifact("is not a readable zip (jar) archive: " + e.getMessage());
             return null;

@@ -1,5 +1,7 @@
 package io.tributary.marketplace.internal.validation;
 
+import io.tributary.archive.ArchiveLimits;
+
 /**
  * Bounds on what a publisher may upload, checked before anything is unpacked in full.
  *
@@ -12,6 +14,16 @@ public record PublishingLimits(long maxArtifactBytes, int maxEntries, long maxUn
                                long maxDescriptorBytes) {
 
     public static PublishingLimits defaults() {
-        return new PublishingLimits(50L << 20, 10_000, 200L << 20, 1L << 20);
+        return of(50L << 20);
+    }
+
+    /** The archive limits every artifact has, for the largest artifact given; files read into memory 1 MiB. */
+    public static PublishingLimits of(long maxArtifactBytes) {
+        ArchiveLimits archive = ArchiveLimits.forArtifactsOf(maxArtifactBytes);
+        return new PublishingLimits(archive.maxBytes(), archive.maxEntries(), archive.maxUnpackedBytes(), 1L << 20);
+    }
+
+    ArchiveLimits archive() {
+        return new ArchiveLimits(maxArtifactBytes, maxEntries, maxUncompressedBytes);
     }
 }

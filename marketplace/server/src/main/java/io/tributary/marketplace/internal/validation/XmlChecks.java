@@ -13,6 +13,8 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
+import io.tributary.archive.ArchiveReader;
+
 /**
  * Every XML file of the archive (Declarative Services components, Blueprint, anything) must parse without a DTD:
  * a DOCTYPE is how external entities get in, and the runtime's XML readers might resolve them.

@@ -35,6 +35,12 @@ public final class Expression {
         public static final Limits DEFAULT = new Limits(1000, 500);
     }
 
+    /**
+     * The deepest nesting of brackets an expression may have: mappings nest a few levels, while the parser overflows a
+     * thread's default stack of 1 MiB at about 550.
+     */
+    public static final int MAX_NESTING = 100;
+
     private final String text;
     private final Limits limits;
     private final ThreadLocal<Evaluator> evaluators;
@@ -58,8 +64,15 @@ public final class Expression {
         return new Expression(text, Objects.requireNonNull(limits, "limits"));
     }
 
-    /** Why {@code text} is not a JSONata expression, e.g. {@code Expected "}" before end of expression at 7}. */
+    /**
+     * Why {@code text} is not a JSONata expression, e.g. {@code Expected "}" before end of expression at 7}. The
+     * library's parser recurses once per bracket and once per step of a path or operator chain, so text nested beyond
+     * {@link #MAX_NESTING} is refused before parsing, and a chain too long for the stack is refused as it overflows.
+     */
     public static Optional<String> syntaxError(String text) {
+        if (bracketDepth(text) > MAX_NESTING) {
+            return Optional.of("nests brackets deeper than " + MAX_NESTING + " levels");
+        }
         try {
             Jsonata.jsonata(text);
             return Optional.empty();
@@ -67,7 +80,34 @@ public final class Expression {
             return Optional.of(e.getMessage() + (e.getLocation() >= 0 ? " at " + e.getLocation() : ""));
         } catch (RuntimeException e) {
             return Optional.of(String.valueOf(e.getMessage()));
+        } catch (StackOverflowError e) {
+            // the parser holds no lock and no shared state here: the thread goes on once the stack unwinds
+            return Optional.of("chains too many steps to be parsed");
         }
+    }
+
+    /** The deepest nesting of round, square and curly brackets outside string literals and quoted names. */
+    private static int bracketDepth(String text) {
+        int depth = 0;
+        int deepest = 0;
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == '\\' && quote != '`') {
+                    i++; // an escaped character, perhaps the quote
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'' || c == '`') {
+                quote = c;
+            } else if (c == '(' || c == '[' || c == '{') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return deepest;
     }
 
     public String text() {

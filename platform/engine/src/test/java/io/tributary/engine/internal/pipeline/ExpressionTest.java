@@ -32,6 +32,26 @@ class ExpressionTest {
     }
 
     @Test
+    void bracketsNestedBeyondTheLimitAreRefusedBeforeTheParserRecursesIntoThem() {
+        String deepest = "(".repeat(Expression.MAX_NESTING) + "1" + ")".repeat(Expression.MAX_NESTING);
+
+        assertEquals(Optional.empty(), Expression.syntaxError(deepest));
+        assertEquals(Optional.of("nests brackets deeper than " + Expression.MAX_NESTING + " levels"),
+                Expression.syntaxError("[".repeat(1000) + "1" + "]".repeat(1000)));
+        assertEquals(Optional.of("nests brackets deeper than " + Expression.MAX_NESTING + " levels"),
+                Expression.syntaxError("{'a': ".repeat(5000)));
+        // brackets inside strings and quoted names are text, not nesting
+        assertEquals(Optional.empty(), Expression.syntaxError("'" + "(".repeat(1000) + "' & `" + "[".repeat(500)
+                + "` & \"\\\"" + "{".repeat(500) + "\""));
+    }
+
+    @Test
+    void aPathTooLongForTheParsersStackIsASyntaxError() {
+        assertEquals(Optional.of("chains too many steps to be parsed"),
+                Expression.syntaxError("a" + ".a".repeat(5000)));
+    }
+
+    @Test
     void anEndlessLoopStopsAtTheTimeLimit() {
         Expression endless = Expression.compile("($f := function($x){ $f($x + 1) }; $f(0))", new Limits(200, 500));
 

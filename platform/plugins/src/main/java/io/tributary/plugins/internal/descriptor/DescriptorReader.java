@@ -25,7 +25,7 @@ import io.tributary.api.problem.FieldError;
  */
 public final class DescriptorReader {
 
-    /** The largest descriptor read; a real one is a few kilobytes. */
+    /** The largest descriptor (and manifest) read; a real one is a few kilobytes. */
     public static final int MAX_DESCRIPTOR_BYTES = 1024 * 1024;
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -36,23 +36,6 @@ public final class DescriptorReader {
     /** The descriptor of an installed bundle. */
     public DescriptorCheck read(Bundle bundle) {
         return read(new BundleDescriptorSource(bundle));
-    }
-
-    /** The descriptor of a jar not installed yet; also checks that the jar is an OSGi bundle. */
-    public DescriptorCheck readJar(byte[] jar) {
-        JarDescriptorSource source;
-        try {
-            source = JarDescriptorSource.open(jar);
-        } catch (IOException e) {
-            return DescriptorCheck.failed("bundle", "is not a readable jar: " + e.getMessage());
-        }
-        if (!source.hasManifest()) {
-            return DescriptorCheck.failed("bundle", "the jar has no META-INF/MANIFEST.MF, so it is not a bundle");
-        }
-        List<FieldError> problems = osgiManifestProblems(source);
-        DescriptorCheck check = read(source);
-        problems.addAll(check.errors());
-        return new DescriptorCheck(check.descriptor(), problems);
     }
 
     /** The descriptor named by the source's {@code Tributary-Connector} header. */
@@ -126,20 +109,5 @@ public final class DescriptorReader {
             }
         }
         return errors;
-    }
-
-    private static List<FieldError> osgiManifestProblems(JarDescriptorSource source) {
-        List<FieldError> problems = new ArrayList<>();
-        if (!"2".equals(trimmed(source.header(Constants.BUNDLE_MANIFESTVERSION)))) {
-            problems.add(new FieldError("bundle", "is not an OSGi bundle: Bundle-ManifestVersion must be 2"));
-        }
-        if (trimmed(source.header(Constants.BUNDLE_SYMBOLICNAME)) == null) {
-            problems.add(new FieldError("bundle", "is not an OSGi bundle: it has no Bundle-SymbolicName"));
-        }
-        return problems;
-    }
-
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -2,54 +2,62 @@ package io.tributary.plugins.internal.descriptor;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.jar.JarEntry;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.jar.JarFile;
-import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
 
+import org.osgi.framework.Constants;
+
+import io.tributary.api.problem.FieldError;
+import io.tributary.archive.ArchiveReader;
+
 /**
- * The bytes of a jar about to be installed, as a descriptor source: lets the installer check a bundle before the
- * framework ever sees it.
+ * A jar about to be installed, as a descriptor source: lets the installer check a bundle before the framework ever
+ * sees it. Every entry is read with a bound, the manifest included: it is read into memory whole to be parsed.
  */
 public final class JarDescriptorSource implements DescriptorSource {
 
-    private final byte[] jar;
+    private final ArchiveReader archive;
     private final Manifest manifest;
-    private final Set<String> entries;
 
-    private JarDescriptorSource(byte[] jar, Manifest manifest, Set<String> entries) {
-        this.jar = jar;
+    private JarDescriptorSource(ArchiveReader archive, Manifest manifest) {
+        this.archive = archive;
         this.manifest = manifest;
-        this.entries = entries;
     }
 
     /**
-     * Scans the jar once for its manifest and entry names.
-     *
-     * @throws IOException when the bytes are not a readable jar (zip) file
+     * The descriptor of a jar not installed yet, which passed the archive checks as far as to be opened; also checks
+     * that the jar is an OSGi bundle. Not a method of {@link DescriptorReader}, which connectors' tests load without
+     * the archive package.
      */
-    public static JarDescriptorSource open(byte[] jar) throws IOException {
-        Set<String> entries = new HashSet<>();
-        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar), false)) {
-            Manifest manifest = in.getManifest();
-            for (JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
-                entries.add(entry.getName());
-                // JarInputStream only finds a manifest among the first entries; look for a later one too
-                if (manifest == null && entry.getName().equalsIgnoreCase(JarFile.MANIFEST_NAME)) {
-                    manifest = new Manifest(in);
-                }
-            }
-            if (entries.isEmpty() && manifest == null) {
-                throw new IOException("not a jar (zip) file");
-            }
-            return new JarDescriptorSource(jar, manifest, entries);
+    public static DescriptorCheck check(ArchiveReader jar, DescriptorReader reader) {
+        JarDescriptorSource source;
+        try {
+            source = open(jar);
+        } catch (ArchiveReader.TooLargeException e) {
+            return DescriptorCheck.failed("bundle", "has a " + JarFile.MANIFEST_NAME + " larger than "
+                    + DescriptorReader.MAX_DESCRIPTOR_BYTES + " bytes");
+        } catch (IOException e) {
+            return DescriptorCheck.failed("bundle", "has a manifest that cannot be read: " + e.getMessage());
         }
+        if (!source.hasManifest()) {
+            return DescriptorCheck.failed("bundle", "the jar has no META-INF/MANIFEST.MF, so it is not a bundle");
+        }
+        List<FieldError> problems = source.osgiManifestProblems();
+        DescriptorCheck check = reader.read(source);
+        problems.addAll(check.errors());
+        return new DescriptorCheck(check.descriptor(), problems);
     }
 
-    /** Whether the jar has a manifest at all. */
-    public boolean hasManifest() {
+    /** Reads the jar's manifest, where the framework looks for it, into memory: with the descriptors' bound. */
+    private static JarDescriptorSource open(ArchiveReader archive) throws IOException {
+        byte[] manifest = archive.read(JarFile.MANIFEST_NAME, DescriptorReader.MAX_DESCRIPTOR_BYTES);
+        return new JarDescriptorSource(archive,
+                manifest == null ? null : new Manifest(new ByteArrayInputStream(manifest)));
+    }
+
+    private boolean hasManifest() {
         return manifest != null;
     }
 
@@ -60,21 +68,26 @@ public final class JarDescriptorSource implements DescriptorSource {
 
     @Override
     public boolean hasEntry(String path) {
-        return entries.contains(path);
+        return archive.has(path);
     }
 
     @Override
     public byte[] entry(String path, int maxBytes) throws IOException {
-        if (!hasEntry(path)) {
-            return null;
+        return archive.read(path, maxBytes);
+    }
+
+    private List<FieldError> osgiManifestProblems() {
+        List<FieldError> problems = new ArrayList<>();
+        if (!"2".equals(trimmed(header(Constants.BUNDLE_MANIFESTVERSION)))) {
+            problems.add(new FieldError("bundle", "is not an OSGi bundle: Bundle-ManifestVersion must be 2"));
         }
-        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar), false)) {
-            for (JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
-                if (entry.getName().equals(path)) {
-                    return LimitedReads.readAll(in, maxBytes);
-                }
-            }
+        if (trimmed(header(Constants.BUNDLE_SYMBOLICNAME)) == null) {
+            problems.add(new FieldError("bundle", "is not an OSGi bundle: it has no Bundle-SymbolicName"));
         }
-        return null;
+        return problems;
+    }
+
+    private static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,5 +1,6 @@
 package io.tributary.plugins.internal.installer;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
@@ -13,7 +14,7 @@ interface BundleOperations {
     boolean isInstalled(String location);
 
     /** Installs a jar and returns the new bundle's id. */
-    long install(String location, byte[] jar) throws BundleException;
+    long install(String location, Path jar) throws BundleException;
 
     /** Starts a bundle persistently; a bundle that cannot be resolved fails with the resolver's message. */
     void start(long bundleId) throws BundleException;

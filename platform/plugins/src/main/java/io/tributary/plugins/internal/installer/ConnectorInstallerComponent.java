@@ -22,8 +22,9 @@ import io.tributary.plugins.internal.registry.SettlingRegistry;
 @Component(service = ConnectorInstaller.class)
 public class ConnectorInstallerComponent implements ConnectorInstaller {
 
-    /** 50 MiB per bundle; 30 s for a started connector to become active and for a refresh to finish. */
-    static final Installer.Limits LIMITS = new Installer.Limits(50L * 1024 * 1024, Duration.ofSeconds(30));
+    /** The API's bundle size limit; 30 s for a started connector to become active and for a refresh to finish. */
+    static final Installer.Limits LIMITS = new Installer.Limits(ConnectorInstaller.MAX_BUNDLE_BYTES,
+            Duration.ofSeconds(30));
 
     @Reference
     private SettlingRegistry registry;

@@ -1,6 +1,9 @@
 package io.tributary.plugins.internal.installer;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -32,8 +35,12 @@ final class FrameworkBundles implements BundleOperations {
     }
 
     @Override
-    public long install(String location, byte[] jar) throws BundleException {
-        return context.installBundle(location, new ByteArrayInputStream(jar)).getBundleId();
+    public long install(String location, Path jar) throws BundleException {
+        try (InputStream in = Files.newInputStream(jar)) {
+            return context.installBundle(location, in).getBundleId();
+        } catch (IOException e) {
+            throw new BundleException("Cannot read the bundle to install: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -2,6 +2,10 @@ package io.tributary.plugins.internal.installer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,15 +21,19 @@ import io.tributary.api.plugin.ConnectorInfo;
 import io.tributary.api.plugin.ConnectorState;
 import io.tributary.api.plugin.ConnectorUsage;
 import io.tributary.api.problem.FieldError;
+import io.tributary.archive.ArchiveChecks;
+import io.tributary.archive.ArchiveInspection;
+import io.tributary.archive.ArchiveLimits;
 import io.tributary.plugins.internal.descriptor.DescriptorCheck;
 import io.tributary.plugins.internal.descriptor.DescriptorReader;
+import io.tributary.plugins.internal.descriptor.JarDescriptorSource;
 import io.tributary.plugins.internal.descriptor.LimitedReads;
 import io.tributary.plugins.internal.registry.SettlingRegistry;
 
 /**
- * Installs and removes connector bundles: checks a jar before the framework sees it, starts it, waits for the
- * registry's verdict, and leaves nothing behind when it refuses. One change at a time, so the pre-checks still hold
- * when the bundle is installed.
+ * Installs and removes connector bundles: checks a jar before the framework sees it (with the marketplace's archive
+ * checks, then its descriptor), starts it, waits for the registry's verdict, and leaves nothing behind when it
+ * refuses. One change at a time, so the pre-checks still hold when the bundle is installed.
  */
 final class Installer {
 
@@ -47,6 +55,7 @@ final class Installer {
     private final BundleOperations bundles;
     private final Supplier<List<ConnectorUsage>> usages;
     private final Limits limits;
+    private final ArchiveLimits archiveLimits;
     private final Object changes = new Object();
 
     Installer(DescriptorReader reader, SettlingRegistry registry, BundleOperations bundles,
@@ -56,11 +65,20 @@ final class Installer {
         this.bundles = bundles;
         this.usages = usages;
         this.limits = limits;
+        this.archiveLimits = ArchiveLimits.forArtifactsOf(limits.maxJarBytes());
     }
 
     ConnectorInfo install(InputStream jar) {
-        byte[] bytes = read(jar);
-        DescriptorCheck check = reader.readJar(bytes);
+        Path file = receive(jar);
+        try {
+            return install(file);
+        } finally {
+            deleteUpload(file);
+        }
+    }
+
+    private ConnectorInfo install(Path jar) {
+        DescriptorCheck check = inspect(jar);
         if (!check.isValid()) {
             throw Refusals.invalid("the upload is not a valid connector bundle", check.errors());
         }
@@ -75,7 +93,7 @@ final class Installer {
             }
             long bundleId;
             try {
-                bundleId = bundles.install(location, bytes);
+                bundleId = bundles.install(location, jar);
             } catch (BundleException e) {
                 throw Refusals.invalid(label + " was not installed", List.of(new FieldError("bundle", e.getMessage())));
             }
@@ -175,13 +193,50 @@ final class Installer {
         return users;
     }
 
-    private byte[] read(InputStream jar) {
+    /** The upload in a temporary file: an archive is checked and read where it lies, never whole in memory. */
+    private Path receive(InputStream jar) {
+        Path file;
         try {
-            return LimitedReads.readAll(jar, limits.maxJarBytes());
+            file = Files.createTempFile("tributary-connector-", ".jar");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store the uploaded connector bundle", e);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            LimitedReads.copy(jar, out, limits.maxJarBytes());
+            return file;
         } catch (LimitedReads.TooLargeException e) {
+            deleteUpload(file);
             throw Refusals.tooLarge(limits.maxJarBytes());
         } catch (IOException e) {
+            deleteUpload(file);
             throw Refusals.unreadable(e.getMessage());
+        }
+    }
+
+    /**
+     * The marketplace's archive checks (size, entries, names, unpacked size counted while inflating), then the
+     * descriptor as far as the archive can be read: every reason at once.
+     */
+    private DescriptorCheck inspect(Path jar) {
+        try (ArchiveInspection archive = ArchiveChecks.inspect(jar, archiveLimits)) {
+            List<FieldError> errors = new ArrayList<>();
+            archive.problems().forEach(problem -> errors.add(new FieldError("bundle", problem)));
+            if (archive.reader() == null) {
+                return new DescriptorCheck(null, errors);
+            }
+            DescriptorCheck descriptor = JarDescriptorSource.check(archive.reader(), reader);
+            errors.addAll(descriptor.errors());
+            return new DescriptorCheck(descriptor.descriptor(), errors);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot close the uploaded connector bundle", e);
+        }
+    }
+
+    private static void deleteUpload(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Cannot delete the uploaded connector bundle {}: {}", file, e.toString());
         }
     }
 }

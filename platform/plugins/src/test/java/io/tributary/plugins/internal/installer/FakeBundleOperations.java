@@ -1,5 +1,9 @@
 package io.tributary.plugins.internal.installer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +16,8 @@ import org.osgi.framework.BundleException;
 final class FakeBundleOperations implements BundleOperations {
 
     final Map<String, Long> installed = new HashMap<>();
+    /** The bytes of each installed jar, by location. */
+    final Map<String, byte[]> jars = new HashMap<>();
     final List<Long> removed = new ArrayList<>();
     final List<Long> started = new ArrayList<>();
     BundleException startFailure;
@@ -24,7 +30,12 @@ final class FakeBundleOperations implements BundleOperations {
     }
 
     @Override
-    public long install(String location, byte[] jar) {
+    public long install(String location, Path jar) {
+        try {
+            jars.put(location, Files.readAllBytes(jar));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         installed.put(location, nextId);
         return nextId++;
     }

@@ -1,5 +1,6 @@
 package io.tributary.plugins.internal.installer;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,25 +19,30 @@ import io.tributary.api.plugin.ConnectorUsage;
 import io.tributary.api.problem.FieldError;
 import io.tributary.api.problem.Problem;
 import io.tributary.api.problem.ProblemException;
+import io.tributary.archive.ArchiveLimits;
 import io.tributary.plugins.internal.descriptor.DescriptorReader;
 import io.tributary.plugins.internal.testing.TestJars;
 
 class InstallerTest {
 
     private static final DescriptorReader READER = new DescriptorReader();
+    private static final long MAX_JAR_BYTES = 1024 * 1024;
 
     private final FakeRegistry registry = new FakeRegistry();
     private final FakeBundleOperations bundles = new FakeBundleOperations();
     private final List<ConnectorUsage> usages = new ArrayList<>();
     private final Installer installer = new Installer(READER, registry, bundles, () -> usages,
-            new Installer.Limits(1024 * 1024, Duration.ofSeconds(1)));
+            new Installer.Limits(MAX_JAR_BYTES, Duration.ofSeconds(1)));
 
     @Test
     void validConnectorIsInstalledAtItsOwnLocationAndReturnedActive() {
-        ConnectorInfo info = installer.install(jar(TestJars.connector()));
+        byte[] jar = TestJars.connector().build();
+
+        ConnectorInfo info = installer.install(new ByteArrayInputStream(jar));
 
         assertEquals(ConnectorState.ACTIVE, info.state());
         assertEquals(40L, bundles.installed.get("tributary:connector/demo/1.2.3"));
+        assertArrayEquals(jar, bundles.jars.get("tributary:connector/demo/1.2.3"));
         assertEquals(List.of(40L), bundles.started);
     }
 
@@ -51,10 +57,47 @@ class InstallerTest {
     }
 
     @Test
+    void anUploadThatIsNoZipIsRefusedNamingTheBundle() {
+        Problem problem = refusal(() -> installer.install(new ByteArrayInputStream("just some text".getBytes())));
+
+        assertEquals(422, problem.status());
+        assertEquals(List.of("bundle"), fields(problem));
+        assertTrue(problem.errors().get(0).message().startsWith("is not a readable zip (jar) archive: "),
+                problem::toString);
+    }
+
+    @Test
+    void anArchiveBreakingTheMarketplacesStructureRulesIsRefusedWithEveryReason() {
+        byte[] jar = TestJars.connector().entry("../outside.txt", new byte[1]).build();
+
+        Problem problem = refusal(() -> installer.install(new ByteArrayInputStream(jar)));
+
+        assertEquals(new FieldError("bundle", "has an entry '../outside.txt' that leaves the archive"),
+                problem.errors().get(0));
+        assertTrue(bundles.installed.isEmpty());
+    }
+
+    @Test
     void uploadOverTheLimitIsRefusedAsTooLarge() {
-        Problem problem = refusal(() -> installer.install(new ByteArrayInputStream(new byte[1024 * 1024 + 1])));
+        Problem problem = refusal(() -> installer.install(new ByteArrayInputStream(new byte[(int) MAX_JAR_BYTES + 1])));
 
         assertEquals(413, problem.status());
+    }
+
+    @Test
+    void aSmallJarWhoseManifestInflatesBeyondTheLimitIsRefusedWithoutInflatingIt() {
+        long unpackedLimit = ArchiveLimits.forArtifactsOf(MAX_JAR_BYTES).maxUnpackedBytes();
+        byte[] bomb = TestJars.connector().buildWithManifestOf(unpackedLimit + (1 << 20));
+        assertTrue(bomb.length < MAX_JAR_BYTES, bomb.length + " bytes");
+
+        Problem problem = refusal(() -> installer.install(new ByteArrayInputStream(bomb)));
+
+        assertEquals(422, problem.status());
+        assertTrue(problem.errors().contains(new FieldError("bundle", "unpacks to more than " + unpackedLimit
+                + " bytes, the most an artifact may unpack to")), problem::toString);
+        assertTrue(problem.errors().contains(new FieldError("bundle", "has a META-INF/MANIFEST.MF larger than "
+                + DescriptorReader.MAX_DESCRIPTOR_BYTES + " bytes")), problem::toString);
+        assertTrue(bundles.installed.isEmpty());
     }
 
     @Test

@@ -3,9 +3,12 @@ package io.tributary.plugins.internal.testing;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
@@ -51,6 +54,31 @@ public final class TestJars {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
             writeEntries(jar);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The jar with a manifest that inflates to {@code manifestBytes}: its headers, then blank lines. A few hundred KiB
+     * on the wire, written without ever holding the manifest in memory.
+     */
+    public byte[] buildWithManifestOf(long manifestBytes) {
+        StringBuilder head = new StringBuilder("Manifest-Version: 1.0\r\n");
+        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(JarFile.MANIFEST_NAME));
+            byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
+            zip.write(start);
+            byte[] blank = new byte[64 * 1024];
+            Arrays.fill(blank, (byte) '\n');
+            for (long left = manifestBytes - start.length; left > 0; left -= blank.length) {
+                zip.write(blank, 0, (int) Math.min(blank.length, left));
+            }
+            zip.closeEntry();
+            writeEntries(zip);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

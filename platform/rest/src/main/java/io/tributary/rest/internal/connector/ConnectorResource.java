@@ -13,10 +13,8 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,7 +31,8 @@ import io.tributary.api.plugin.ConnectorRegistry;
 import io.tributary.api.problem.Problem;
 import io.tributary.api.problem.ProblemException;
 import io.tributary.rest.internal.ApiServlet;
-import io.tributary.rest.internal.auth.CallerPrincipal;
+import io.tributary.rest.internal.auth.OperatorsOnly;
+import io.tributary.rest.internal.body.BodyLimit;
 import io.tributary.rest.internal.idempotency.Idempotent;
 import io.tributary.rest.internal.paging.ListPage;
 
@@ -79,11 +78,12 @@ public class ConnectorResource {
 
     @POST
     @Idempotent
+    @OperatorsOnly
+    @BodyLimit(ConnectorInstaller.MAX_BUNDLE_BYTES)
     @Consumes({JAR, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Installs a connector bundle without a restart; operators only; 422 lists every reason "
-            + "it is refused")
-    public Response install(InputStream jar, @Context SecurityContext security) {
-        CallerPrincipal.operatorOf(security);
+            + "it is refused, 413 above " + ConnectorInstaller.MAX_BUNDLE_BYTES / (1 << 20) + " MiB")
+    public Response install(InputStream jar) {
         ConnectorInfo installed = installer.install(jar);
         URI location = URI.create("connectors/" + installed.id() + "/" + installed.version());
         return Response.created(location).entity(installed.descriptor()).build();
@@ -91,12 +91,11 @@ public class ConnectorResource {
 
     @DELETE
     @Path("{id}/{version}")
+    @OperatorsOnly
     @Operation(summary = "Uninstalls a connector version; operators only; 409 while flows use it unless forced")
     public Response uninstall(@PathParam("id") String id, @PathParam("version") String version,
                               @Parameter(description = "uninstall even while flows use it")
-                              @QueryParam("force") @DefaultValue("false") boolean force,
-                              @Context SecurityContext security) {
-        CallerPrincipal.operatorOf(security);
+                              @QueryParam("force") @DefaultValue("false") boolean force) {
         installer.uninstall(id, version, force);
         return Response.noContent().build();
     }

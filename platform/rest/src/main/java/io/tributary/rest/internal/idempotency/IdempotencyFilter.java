@@ -2,11 +2,15 @@ package io.tributary.rest.internal.idempotency;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
@@ -19,6 +23,7 @@ import io.tributary.api.problem.FieldError;
 import io.tributary.api.problem.Problem;
 import io.tributary.api.problem.ProblemException;
 import io.tributary.rest.internal.auth.CallerPrincipal;
+import io.tributary.rest.internal.body.SpooledBody;
 import io.tributary.rest.internal.problem.Problems;
 
 /**
@@ -74,14 +79,25 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
         }
     }
 
-    /** Method, path and a SHA-256 of the body; the body is read here and handed on unchanged. */
+    /**
+     * Method, path and a SHA-256 of the body. An upload is read from its spooled file; a JSON body (which the body
+     * limit keeps small) is read into memory here and handed on unchanged.
+     */
     private static String fingerprint(ContainerRequestContext request) throws IOException {
-        byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
-        request.setEntityStream(new ByteArrayInputStream(body));
         MessageDigest digest = sha256();
         String target = request.getMethod() + " " + request.getUriInfo().getPath() + "\n";
         digest.update(target.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest(body));
+        Optional<SpooledBody> upload = SpooledBody.of(request);
+        if (upload.isPresent()) {
+            try (InputStream body = new DigestInputStream(upload.get().open(), digest)) {
+                body.transferTo(OutputStream.nullOutputStream());
+            }
+        } else if (request.hasEntity()) {
+            byte[] body = request.getEntityStream().readAllBytes();
+            request.setEntityStream(new ByteArrayInputStream(body));
+            digest.update(body);
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static MessageDigest sha256() {

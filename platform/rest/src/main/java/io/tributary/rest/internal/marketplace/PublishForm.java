@@ -21,6 +21,7 @@ import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 import io.tributary.api.problem.FieldError;
 import io.tributary.api.problem.Problem;
 import io.tributary.api.problem.ProblemException;
+import io.tributary.rest.internal.body.BodyTooLargeException;
 import io.tributary.rest.internal.problem.Problems;
 
 /**
@@ -121,7 +122,7 @@ record PublishForm(Path artifact, byte[] signature, String publisherId, String c
             if (bytes.length > MAX_TEXT_BYTES) {
                 throw new ProblemException(new Problem("about:blank", Problems.title(413), 413,
                         "The part '" + name + "' is too large.",
-                        List.of(new FieldError(name, "may have at most " + UploadLimit.describe(MAX_TEXT_BYTES)))));
+                        List.of(new FieldError(name, "may have at most " + BodyTooLargeException.describe(MAX_TEXT_BYTES)))));
             }
             return bytes.length == 0 ? null : bytes;
         } catch (IOException e) {

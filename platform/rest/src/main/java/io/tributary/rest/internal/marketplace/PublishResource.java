@@ -28,12 +28,12 @@ import io.tributary.api.marketplace.MarketplaceCatalog;
 import io.tributary.api.tenancy.Caller;
 import io.tributary.rest.internal.ApiServlet;
 import io.tributary.rest.internal.auth.CallerPrincipal;
+import io.tributary.rest.internal.body.BodyLimit;
 
 /**
  * {@code POST /marketplace/publish}: a publisher uploads a signed artifact; the catalog validates it and answers 422
  * with every failed check. The artifact goes to a temporary file, never whole into memory, deleted after the call.
- * Not {@code @Idempotent}: that would hold the whole upload in memory, and publishing a version twice is a 409
- * anyway.
+ * Not {@code @Idempotent}: publishing a version twice is a 409 anyway.
  */
 @Component(service = PublishResource.class, property = ApiServlet.RESOURCE_PROPERTY + "=true")
 @javax.ws.rs.Path("marketplace/publish")
@@ -45,22 +45,21 @@ public class PublishResource {
     static final long MAX_UPLOAD_BYTES = 64L << 20;
 
     private final MarketplaceCatalog catalog;
-    private final UploadLimit limit;
     private final Path directory;
 
     @Activate
     public PublishResource(@Reference MarketplaceCatalog catalog) {
-        this(catalog, MAX_UPLOAD_BYTES, null);
+        this(catalog, null);
     }
 
     /** @param directory where uploads are stored while the catalog checks them; null for the system's default */
-    PublishResource(MarketplaceCatalog catalog, long maxUploadBytes, Path directory) {
+    PublishResource(MarketplaceCatalog catalog, Path directory) {
         this.catalog = catalog;
-        this.limit = new UploadLimit(maxUploadBytes, PublishForm.ARTIFACT);
         this.directory = directory;
     }
 
     @POST
+    @BodyLimit(value = MAX_UPLOAD_BYTES, field = PublishForm.ARTIFACT)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Validates a signed artifact and publishes it as a new version of its listing (created on "
             + "its first version); 422 lists every failed check, 409 when the version exists, 403 when the caller "
@@ -83,7 +82,7 @@ public class PublishResource {
             content = @Content(schema = @Schema(implementation = ListingVersionView.class)))
     public Response publish(@Context ContainerRequest request, @Context SecurityContext security) {
         Caller caller = CallerPrincipal.callerOf(security);
-        try (PublishForm form = PublishForm.of(limit.read(request), directory)) {
+        try (PublishForm form = PublishForm.of(MultipartUpload.read(request), directory)) {
             ListingVersion published = catalog.publish(caller, form.publisherId(), form.artifact(), form.signature(),
                     form.changelog());
             return Response.created(UriBuilder.fromPath("marketplace/listings/{id}").build(published.listingId()))

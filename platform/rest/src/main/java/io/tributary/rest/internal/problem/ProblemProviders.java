@@ -11,6 +11,7 @@ import javax.ws.rs.ext.ExceptionMapper;
 
 import io.tributary.api.problem.Problem;
 import io.tributary.api.problem.ProblemException;
+import io.tributary.rest.internal.body.BodyTooLargeException;
 
 /** The small providers that make every error response a problem; the larger mappers have files of their own. */
 public final class ProblemProviders {
@@ -23,6 +24,15 @@ public final class ProblemProviders {
 
         @Override
         public Response toResponse(ProblemException exception) {
+            return Problems.response(exception.problem());
+        }
+    }
+
+    /** A request body longer than its endpoint takes, met while a parser or a resource read it. */
+    public static final class BodyTooLargeMapper implements ExceptionMapper<BodyTooLargeException> {
+
+        @Override
+        public Response toResponse(BodyTooLargeException exception) {
             return Problems.response(exception.problem());
         }
     }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.tributary.api.plugin.ConnectorInfo;
+import io.tributary.api.plugin.ConnectorInstaller;
 import io.tributary.api.plugin.ConnectorState;
+import io.tributary.rest.internal.idempotency.Idempotent;
+import io.tributary.rest.internal.idempotency.StoredResponse;
 import io.tributary.rest.internal.testing.ApiServer;
 import io.tributary.rest.internal.testing.TestCallers;
 
@@ -132,6 +138,49 @@ class ConnectorResourceTest {
 
         assertProblem(server.delete("/api/v1/connectors/http/1.0.0"), 403);
         assertEquals(List.of(), connectors.uninstalled);
+    }
+
+    @Test
+    void aNonOperatorsUploadIs403BeforeAnyOfItIsRead() throws Exception {
+        server.actAs(TestCallers.MONITOR);
+
+        // with a key, the idempotency filter would read the whole body before the resource checked the role
+        ApiServer.Answer answer = server.declareBody("/api/v1/connectors", ConnectorResource.JAR, 1L << 30,
+                Idempotent.HEADER + ": key-1");
+
+        assertProblem(answer, 403);
+        assertTrue(connectors.installed.isEmpty());
+    }
+
+    @Test
+    void anUploadDeclaredLargerThanABundleMayBeIs413() throws Exception {
+        ApiServer.Answer answer = server.declareBody("/api/v1/connectors", ConnectorResource.JAR,
+                ConnectorInstaller.MAX_BUNDLE_BYTES + 1);
+
+        JsonNode problem = assertProblem(answer, 413);
+        assertEquals("The request body is larger than 50 MiB, the most this endpoint takes.",
+                problem.get("detail").asText());
+        assertTrue(connectors.installed.isEmpty());
+    }
+
+    @Test
+    void aRepeatedUploadWithTheSameKeyIsReplayedAndInstallsOnce() throws Exception {
+        HttpResponse<String> first = uploadWithKey("jdbc 1.2.0", "key-1");
+        HttpResponse<String> repeat = uploadWithKey("jdbc 1.2.0", "key-1");
+
+        assertEquals(201, first.statusCode(), first::body);
+        assertEquals("true", repeat.headers().firstValue(StoredResponse.REPLAYED_HEADER).orElse(""));
+        assertEquals(1, connectors.installed.size());
+        assertProblem(uploadWithKey("jdbc 1.3.0", "key-1"), 422);
+        try (Stream<Path> files = Files.list(server.uploads())) {
+            assertEquals(List.of(), files.toList(), "the uploads were spooled and deleted");
+        }
+    }
+
+    private HttpResponse<String> uploadWithKey(String body, String key) throws Exception {
+        return server.send(HttpRequest.newBuilder(server.uri("/api/v1/connectors"))
+                .header("Content-Type", ConnectorResource.JAR).header(Idempotent.HEADER, key)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private HttpResponse<String> upload(String body) throws Exception {

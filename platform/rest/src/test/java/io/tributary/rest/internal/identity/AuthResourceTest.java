@@ -2,6 +2,7 @@ package io.tributary.rest.internal.identity;
 
 import static io.tributary.rest.internal.testing.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -65,6 +66,27 @@ class AuthResourceTest {
 
         assertEquals("username", problem.at("/errors/0/field").asText());
         assertEquals("password", problem.at("/errors/1/field").asText());
+    }
+
+    @Test
+    void aRepeatedUsernameIs400NamingItAndNobodySignsIn() throws Exception {
+        serve(false);
+        String twice = "{\"username\": \"x\", \"password\": \"y\", \"username\": \"monitor\"}";
+
+        JsonNode problem = assertProblem(server.postJson("/api/v1/auth/login", twice), 400);
+
+        assertEquals("username", problem.at("/errors/0/field").asText());
+        assertEquals(List.of(), server.identity().loginAddresses);
+    }
+
+    @Test
+    void aDeeplyNestedBodyIs400() throws Exception {
+        serve(false);
+        String deep = "{\"remember\": " + "{\"a\": ".repeat(5000) + "1" + "}".repeat(5000) + "}";
+
+        JsonNode problem = assertProblem(server.postJson("/api/v1/auth/login", deep), 400);
+
+        assertTrue(problem.get("detail").asText().contains("nesting depth"), problem::toString);
     }
 
     @Test

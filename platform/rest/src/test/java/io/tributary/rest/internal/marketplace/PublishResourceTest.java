@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -35,9 +34,6 @@ import io.tributary.rest.internal.testing.TestCallers;
 
 class PublishResourceTest {
 
-    /** Small, so that the tests can pass it, but above a text part's limit. */
-    private static final int LIMIT = 512 << 10;
-
     @TempDir
     Path uploads;
 
@@ -48,7 +44,7 @@ class PublishResourceTest {
     void start() throws Exception {
         server = new ApiServer();
         server.api().addResource(new BufferPartsIn(uploads));
-        server.api().addResource(new PublishResource(catalog, LIMIT, uploads));
+        server.api().addResource(new PublishResource(catalog, uploads));
         server.actAs(TestCallers.ADMIN);
     }
 
@@ -127,30 +123,13 @@ class PublishResourceTest {
     }
 
     @Test
-    void aBodyDeclaredLargerThanTheLimitIs413BeforeTheCatalogIsAsked() throws Exception {
-        byte[] body = new MultipartForm().file("artifact", "a.jar", randomBytes(LIMIT)).text("signature", "c2ln")
-                .bytes();
+    void aBodyDeclaredLargerThanTheLimitIs413NamingTheArtifactBeforeAnythingIsRead() throws Exception {
+        ApiServer.Answer answer = server.declareBody("/api/v1/marketplace/publish", MultipartForm.contentType(),
+                PublishResource.MAX_UPLOAD_BYTES + 1);
 
-        JsonNode problem = assertProblem(post(body), 413);
-
+        JsonNode problem = assertProblem(answer, 413);
         assertEquals("[\"artifact\"]", fields(problem));
-        assertEquals("may have at most 512 KiB", problem.at("/errors/0/message").asText());
-        assertNull(catalog.lastCaller);
-        assertNoFilesLeft();
-    }
-
-    @Test
-    void aStreamedBodyIsCutOffOnceItPassesTheLimitAndItsBuffersDeleted() throws Exception {
-        byte[] body = new MultipartForm().file("artifact", "a.jar", randomBytes(3 * LIMIT)).text("signature", "c2ln")
-                .bytes();
-        // no Content-Length: sent chunked, so only counting what is read can stop it
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri("/api/v1/marketplace/publish"))
-                .header("Content-Type", MultipartForm.contentType())
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
-
-        JsonNode problem = assertProblem(server.send(request), 413);
-
-        assertEquals("[\"artifact\"]", fields(problem));
+        assertEquals("may have at most 64 MiB", problem.at("/errors/0/message").asText());
         assertNull(catalog.lastCaller);
         assertNoFilesLeft();
     }
@@ -193,6 +172,19 @@ class PublishResourceTest {
         assertProblem(server.postJson("/api/v1/marketplace/publish", "{\"artifact\": \"x\"}"), 415);
     }
 
+    @Test
+    void aBodyWithoutContentTypeIs415NamingTheTypeExpected() throws Exception {
+        byte[] body = new MultipartForm().file("artifact", "a.jar", randomBytes(100)).text("signature", "c2ln").bytes();
+
+        JsonNode problem = assertProblem(server.send(HttpRequest.newBuilder(server.uri("/api/v1/marketplace/publish"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))), 415);
+
+        assertEquals("Content-Type", problem.at("/errors/0/field").asText());
+        assertEquals("must be multipart/form-data", problem.at("/errors/0/message").asText());
+        assertNull(catalog.lastCaller);
+        assertNoFilesLeft();
+    }
+
     private HttpResponse<String> post(byte[] body) throws IOException, InterruptedException {
         return server.send(HttpRequest.newBuilder(server.uri("/api/v1/marketplace/publish"))
                 .header("Content-Type", MultipartForm.contentType())
@@ -200,8 +192,10 @@ class PublishResourceTest {
     }
 
     private void assertNoFilesLeft() throws IOException {
-        try (Stream<Path> files = Files.list(uploads)) {
-            assertEquals(List.of(), files.toList());
+        for (Path directory : List.of(uploads, server.uploads())) {
+            try (Stream<Path> files = Files.list(directory)) {
+                assertEquals(List.of(), files.toList());
+            }
         }
     }
 

@@ -1,14 +1,22 @@
 package io.tributary.rest.internal.testing;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -22,6 +30,7 @@ import io.tributary.api.store.Store;
 import io.tributary.api.tenancy.Caller;
 import io.tributary.api.tenancy.IdentityService;
 import io.tributary.rest.internal.ApiApplication;
+import io.tributary.rest.internal.ApiServlet;
 import io.tributary.rest.internal.FallbackServlet;
 import io.tributary.rest.internal.HotSwapServlet;
 import io.tributary.rest.internal.identity.AuthResource;
@@ -39,8 +48,13 @@ public final class ApiServer implements AutoCloseable {
     private final AtomicReference<Store> store = new AtomicReference<>();
     private final FakeIdentity fakeIdentity = new FakeIdentity();
     private final AtomicReference<IdentityService> identity = new AtomicReference<>(fakeIdentity);
+    /** The API's default, as in the running platform. */
+    public static final long MAX_JSON_BODY_BYTES = ApiServlet.DEFAULT_MAX_JSON_BODY_KILOBYTES * 1024L;
+
+    private final Path uploads = Files.createTempDirectory("tributary-api-uploads-");
     private final HotSwapServlet api = new HotSwapServlet(new ApiApplication(
-            () -> Optional.ofNullable(store.get()), () -> Optional.ofNullable(identity.get()), VERSION)::configure);
+            () -> Optional.ofNullable(store.get()), () -> Optional.ofNullable(identity.get()), VERSION,
+            MAX_JSON_BODY_BYTES, uploads)::configure);
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Server server = new Server(new InetSocketAddress("127.0.0.1", 0));
     private volatile String token = TestCallers.tokenOf(TestCallers.OPERATOR);
@@ -54,6 +68,11 @@ public final class ApiServer implements AutoCloseable {
         context.addServlet(new ServletHolder("tributary-fallback", new FallbackServlet()), "/");
         server.setHandler(context);
         server.start();
+    }
+
+    /** Where uploads wait while their request runs; empty between requests. */
+    public Path uploads() {
+        return uploads;
     }
 
     public HotSwapServlet api() {
@@ -115,6 +134,50 @@ public final class ApiServer implements AutoCloseable {
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A status, Content-Type and body, read off the socket by {@link #declareBody}. */
+    public record Answer(int status, String contentType, String body) {
+    }
+
+    /**
+     * POSTs the head of a request that declares a body of {@code contentLength} bytes (with more {@code headers} such
+     * as {@code "Idempotency-Key: k"}), and only its first kilobyte
+     * (Jetty dispatches a request once some of its body arrived), then reads the answer: a client library would insist
+     * on sending the whole body, and a limit is to refuse it before reading it.
+     */
+    public Answer declareBody(String path, String contentType, long contentLength, String... headers)
+            throws IOException {
+        URI uri = uri(path);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            String head = "POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n"
+                    + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
+                    + "Content-Type: " + contentType + "\r\nContent-Length: " + contentLength + "\r\n"
+                    + Stream.of(headers).map(header -> header + "\r\n").collect(Collectors.joining()) + "\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(new byte[1024]);
+            socket.getOutputStream().flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.UTF_8));
+            int status = Integer.parseInt(in.readLine().split(" ")[1]);
+            String type = "";
+            int length = 0;
+            for (String line = in.readLine(); !line.isEmpty(); line = in.readLine()) {
+                String[] header = line.split(":", 2);
+                if (header[0].equalsIgnoreCase("Content-Type")) {
+                    type = header[1].trim();
+                } else if (header[0].equalsIgnoreCase("Content-Length")) {
+                    length = Integer.parseInt(header[1].trim());
+                }
+            }
+            char[] body = new char[length];
+            int read = 0;
+            while (read < length) {
+                read += in.read(body, read, length - read);
+            }
+            return new Answer(status, type, new String(body, 0, read));
+        }
+    }
+
     public URI uri(String path) {
         int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
         return URI.create("http://127.0.0.1:" + port + path);
@@ -127,5 +190,9 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         server.stop();
+        try (Stream<Path> left = Files.list(uploads)) {
+            left.forEach(file -> file.toFile().delete());
+        }
+        Files.delete(uploads);
     }
 }

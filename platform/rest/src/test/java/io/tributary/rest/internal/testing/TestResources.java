@@ -1,5 +1,8 @@
 package io.tributary.rest.internal.testing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,12 +12,17 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+
+import org.glassfish.jersey.server.ContainerRequest;
 
 import io.tributary.api.problem.FieldError;
 import io.tributary.api.problem.Problem;
 import io.tributary.api.problem.ProblemException;
+import io.tributary.rest.internal.body.BodyLimit;
+import io.tributary.rest.internal.body.SpooledBody;
 
 /** Resources the tests contribute the way other bundles do. */
 public final class TestResources {
@@ -43,6 +51,24 @@ public final class TestResources {
         @Produces(MediaType.APPLICATION_JSON)
         public List<Order> list(@QueryParam("limit") int limit) {
             return List.of();
+        }
+    }
+
+    /** Takes uploads of at most {@value #MAX_UPLOAD_BYTES} bytes and says how it got them. */
+    @Path("uploads")
+    public static final class Uploads {
+
+        public static final int MAX_UPLOAD_BYTES = 64 << 10;
+
+        public record Received(long size, boolean fromFile) {
+        }
+
+        @POST
+        @BodyLimit(value = MAX_UPLOAD_BYTES, field = "file")
+        @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+        @Produces(MediaType.APPLICATION_JSON)
+        public Received upload(InputStream body, @Context ContainerRequest request) throws IOException {
+            return new Received(body.transferTo(OutputStream.nullOutputStream()), SpooledBody.of(request).isPresent());
         }
     }
 

@@ -1,4 +1,4 @@
-package io.tributary.marketplace.internal.validation;
+package io.tributary.archive;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package io.tributary.marketplace.internal.validation;
+package io.tributary.archive;
 
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -16,7 +16,7 @@ import java.util.zip.ZipFile;
  * The archive's contents through {@code java.util.zip}, always read with a bound: the sizes in zip headers are the
  * publisher's claims, so only bytes actually inflated are counted.
  */
-final class ArchiveReader implements Closeable {
+public final class ArchiveReader implements Closeable {
 
     private static final int BUFFER = 64 * 1024;
 
@@ -29,7 +29,7 @@ final class ArchiveReader implements Closeable {
     }
 
     /** @throws IOException when {@code java.util.zip} cannot read the file as a zip */
-    static ArchiveReader open(Path file) throws IOException {
+    public static ArchiveReader open(Path file) throws IOException {
         ZipFile zip = new ZipFile(file.toFile());
         Set<String> names = new LinkedHashSet<>();
         for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
@@ -38,11 +38,11 @@ final class ArchiveReader implements Closeable {
         return new ArchiveReader(zip, Collections.unmodifiableSet(names));
     }
 
-    Set<String> names() {
+    public Set<String> names() {
         return names;
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return names.contains(name);
     }
 
@@ -52,7 +52,7 @@ final class ArchiveReader implements Closeable {
      * @return null when there is no such entry
      * @throws TooLargeException when it unpacks to more than {@code maxBytes}
      */
-    byte[] read(String name, long maxBytes) throws IOException {
+    public byte[] read(String name, long maxBytes) throws IOException {
         if (!has(name)) {
             return null;
         }
@@ -98,7 +98,7 @@ final class ArchiveReader implements Closeable {
     }
 
     /** An entry unpacked to more bytes than may be read into memory. */
-    static final class TooLargeException extends IOException {
+    public static final class TooLargeException extends IOException {
 
         private static final long serialVersionUID = 1L;
 
