@@ -16,14 +16,21 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletHolder;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** The console's servlets on a Jetty of the version Pax Web runs, mapped as the whiteboard maps them. */
-final class ConsoleServer implements AutoCloseable {
+/**
+ * The console's servlets on a Jetty of the version Pax Web runs, mapped as the whiteboard maps them; a new one for
+ * each test that registers it as an extension.
+ */
+final class ConsoleServer implements BeforeEachCallback, AfterEachCallback {
 
     private final Server server = new Server(0);
     private final HttpClient client = HttpClient.newHttpClient();
 
-    ConsoleServer() throws Exception {
+    @Override
+    public void beforeEach(ExtensionContext test) throws Exception {
         ServletContextHandler context = new ServletContextHandler();
         // the REST bundle's fallback, as the landing filter finds it in the runtime
         context.addServlet(new ServletHolder("tributary-fallback", new HttpServlet() {
@@ -52,7 +59,7 @@ final class ConsoleServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void afterEach(ExtensionContext test) throws Exception {
         server.stop();
     }
 }

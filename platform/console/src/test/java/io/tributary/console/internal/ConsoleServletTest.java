@@ -10,25 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ConsoleServletTest {
 
-    private ConsoleServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new ConsoleServer();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    final ConsoleServer server = new ConsoleServer();
 
     @Test
     void theRootSendsTheBrowserToTheConsole() throws Exception {

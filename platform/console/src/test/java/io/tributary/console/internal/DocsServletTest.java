@@ -8,23 +8,13 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DocsServletTest {
 
-    private ConsoleServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new ConsoleServer();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    final ConsoleServer server = new ConsoleServer();
 
     @Test
     void theDocsPathWithoutSlashRedirects() throws Exception {
