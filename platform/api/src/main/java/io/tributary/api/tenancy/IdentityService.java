@@ -15,7 +15,8 @@ public interface IdentityService {
      *
      * @param clientAddress the caller's network address, for rate limiting
      * @throws io.tributary.api.problem.ProblemException 401 for a wrong user name or password (the same answer for
-     *         both), 429 after repeated failures for that user or from that address
+     *         both), 429 after repeated failures for that user or from that address (a
+     *         {@link io.tributary.api.problem.RetryLaterException} naming when the lock ends)
      */
     Session login(String username, String password, String clientAddress);
 

@@ -2,11 +2,13 @@ package io.tributary.tenancy.internal.identity;
 
 import static io.tributary.tenancy.internal.ProblemAssert.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
 import io.tributary.api.problem.Problem;
+import io.tributary.api.problem.RetryLaterException;
 import io.tributary.api.tenancy.Caller;
 import io.tributary.api.tenancy.Session;
 import io.tributary.api.tenancy.TenantRole;
@@ -50,6 +52,9 @@ class LoginTest {
                 () -> platform.identity().login("alice", Platform.PASSWORD, "198.51.100.7"));
 
         assertTrue(limited.detail().contains("retry after 900 seconds"), limited.detail());
+        RetryLaterException refusal = assertThrows(RetryLaterException.class,
+                () -> platform.identity().login("alice", Platform.PASSWORD, "198.51.100.7"));
+        assertEquals(900, refusal.retryAfterSeconds());
     }
 
     @EachDatabase
