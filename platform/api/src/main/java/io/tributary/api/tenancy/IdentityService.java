@@ -40,6 +40,15 @@ public interface IdentityService {
      */
     Caller shellOperator(String shellUser);
 
+    /**
+     * Lets a user who failed to sign in too often sign in again at once, by forgetting that user's failures
+     * (failures from a client address stay until they leave the window). Audited as {@code user.unlock}.
+     *
+     * @throws io.tributary.api.problem.ProblemException 404 for an unknown user or one of another tenant (operators
+     *         see every tenant's users), 403 for callers who are neither operators nor admins of the user's tenant
+     */
+    void unlockSignIn(Caller caller, String username);
+
     /** The caller's own API tokens. */
     List<ApiToken> tokens(Caller caller);
 

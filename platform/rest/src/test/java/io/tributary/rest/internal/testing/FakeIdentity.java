@@ -50,6 +50,11 @@ public final class FakeIdentity implements IdentityService {
     }
 
     @Override
+    public void unlockSignIn(Caller caller, String username) {
+        throw new UnsupportedOperationException("no endpoint unlocks users");
+    }
+
+    @Override
     public Optional<Caller> authenticate(String bearerToken) {
         return TestCallers.byToken(bearerToken);
     }
