@@ -14,7 +14,8 @@ public interface HookService {
     /**
      * Checks the request (through the flow's listener connector when it has one, which may verify a signature),
      * turns it into records and persists them; only then returns. The flow's run picks them up in the background.
-     * 404 for an unknown key or a disabled flow, 4xx with the connector's reason for a refused request.
+     * 404 for an unknown key, 409 for the key of a disabled flow, 4xx with the connector's reason for a refused
+     * request.
      *
      * @return how many records were accepted
      */

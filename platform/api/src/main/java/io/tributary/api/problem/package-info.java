@@ -3,7 +3,7 @@
  * as {@code application/problem+json}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.tributary.api.problem;
 
 import org.osgi.annotation.bundle.Export;

@@ -17,6 +17,10 @@ public interface ConnectionService {
     /** The value that stands in for a secret in everything returned. */
     String MASK = "********";
 
+    /**
+     * The connections of a workspace (404 when the caller does not see it), or with a null workspaceId those of
+     * every workspace of the caller's tenant that they see.
+     */
     List<Connection> connections(Caller caller, String workspaceId);
 
     Connection create(Caller caller, ConnectionDraft draft);

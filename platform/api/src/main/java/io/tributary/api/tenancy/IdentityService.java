@@ -15,7 +15,8 @@ public interface IdentityService {
      *
      * @param clientAddress the caller's network address, for rate limiting
      * @throws io.tributary.api.problem.ProblemException 401 for a wrong user name or password (the same answer for
-     *         both), 429 after repeated failures for that user or from that address
+     *         both), 429 after repeated failures for that user or from that address (a
+     *         {@link io.tributary.api.problem.RetryLaterException} naming when the lock ends)
      */
     Session login(String username, String password, String clientAddress);
 
@@ -38,6 +39,15 @@ public interface IdentityService {
      * tenant, named {@code shell:<shellUser>} in the audit log.
      */
     Caller shellOperator(String shellUser);
+
+    /**
+     * Lets a user who failed to sign in too often sign in again at once, by forgetting that user's failures
+     * (failures from a client address stay until they leave the window). Audited as {@code user.unlock}.
+     *
+     * @throws io.tributary.api.problem.ProblemException 404 for an unknown user or one of another tenant (operators
+     *         see every tenant's users), 403 for callers who are neither operators nor admins of the user's tenant
+     */
+    void unlockSignIn(Caller caller, String username);
 
     /** The caller's own API tokens. */
     List<ApiToken> tokens(Caller caller);

@@ -9,7 +9,7 @@
  * Connectors never use this package.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.tributary.api.tenancy;
 
 import org.osgi.annotation.bundle.Export;

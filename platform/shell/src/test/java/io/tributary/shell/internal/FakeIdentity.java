@@ -26,6 +26,8 @@ final class FakeIdentity implements IdentityService {
     String tokenName;
     Instant tokenExpiresAt;
     ProblemException refusal;
+    Caller unlockedBy;
+    String unlockedUser;
 
     static Caller caller(String username, String tenantId, TenantRole role, boolean operator) {
         return new Caller("u-" + username, username, tenantId, role, operator, Map.of());
@@ -51,6 +53,15 @@ final class FakeIdentity implements IdentityService {
         tokenName = name;
         tokenExpiresAt = expiresAt;
         return new NewApiToken(new ApiToken("tk-7", name, Instant.EPOCH, expiresAt, null), "trb_s3cret");
+    }
+
+    @Override
+    public void unlockSignIn(Caller caller, String username) {
+        if (refusal != null) {
+            throw refusal;
+        }
+        unlockedBy = caller;
+        unlockedUser = username;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.tributary.tenancy.internal;
 
+import java.util.List;
+
 import io.tributary.api.tenancy.Caller;
 import io.tributary.api.tenancy.Workspace;
 import io.tributary.api.tenancy.WorkspaceRole;
@@ -52,6 +54,13 @@ public final class Access {
         Workspace workspace = visibleWorkspace(caller, workspaceId);
         requireTenantAdmin(caller);
         return workspace;
+    }
+
+    /** Every workspace of the caller's tenant they have a role in (admins have one in all). */
+    public List<Workspace> visibleWorkspaces(Caller caller) {
+        return workspaces.listByTenant(caller.tenantId()).stream()
+                .filter(workspace -> caller.roleIn(workspace.id()).isPresent())
+                .toList();
     }
 
     public Workspace visibleWorkspace(Caller caller, String workspaceId) {

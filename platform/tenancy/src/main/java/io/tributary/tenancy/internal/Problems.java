@@ -5,6 +5,7 @@ import java.util.List;
 import io.tributary.api.problem.FieldError;
 import io.tributary.api.problem.Problem;
 import io.tributary.api.problem.ProblemException;
+import io.tributary.api.problem.RetryLaterException;
 
 /** The problems the tenancy services raise; details name things, never secrets or stored values. */
 public final class Problems {
@@ -44,8 +45,8 @@ public final class Problems {
         return new ProblemException(Problem.invalid(detail, errors));
     }
 
-    public static ProblemException tooManyRequests(long retryAfterSeconds) {
-        return new ProblemException(Problem.of(429, "Too Many Requests",
-                "Too many failed sign-ins; retry after " + retryAfterSeconds + " seconds"));
+    public static RetryLaterException tooManyRequests(long retryAfterSeconds) {
+        return new RetryLaterException(Problem.of(429, "Too Many Requests",
+                "Too many failed sign-ins; retry after " + retryAfterSeconds + " seconds"), retryAfterSeconds);
     }
 }

@@ -51,8 +51,12 @@ public class DefaultHookService implements HookService {
             throw Problems.tooLarge("A webhook body may have at most " + MAX_BODY_BYTES + " bytes");
         }
         StoredFlow flow = repositories.flows().findByHookKey(key)
-                .filter(found -> found.enabled() && "webhook".equals(found.triggerType()))
+                .filter(found -> "webhook".equals(found.triggerType()))
                 .orElseThrow(() -> Problems.notFound("webhook"));
+        if (!flow.enabled()) {
+            // the key is the secret, so whoever holds it learns nothing new; a 404 would read as a wrong URL
+            throw Problems.conflict("The flow of this webhook is disabled; enable it to receive events");
+        }
         if (backlog.isFull(flow.id())) {
             throw Problems.tooManyRequests("Too many events of this webhook wait to be processed; try again later");
         }

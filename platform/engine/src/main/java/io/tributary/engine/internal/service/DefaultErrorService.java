@@ -36,7 +36,7 @@ public class DefaultErrorService implements ErrorService {
     public DefaultErrorService(Engine engine) {
         this.engine = engine;
         this.errors = engine.repositories().errors();
-        this.access = new FlowAccess(engine.repositories().flows(), engine.parts().workspaces());
+        this.access = new FlowAccess(engine.repositories(), engine.parts().workspaces());
         this.retrier = new ErrorRetrier(engine);
     }
 
@@ -47,6 +47,9 @@ public class DefaultErrorService implements ErrorService {
         Scope scope = access.scope(caller, query.workspaceId());
         if (query.flowId() != null) {
             access.flow(caller, query.flowId(), WorkspaceRole.MONITOR);
+        }
+        if (query.runId() != null) {
+            access.run(caller, query.runId(), WorkspaceRole.MONITOR);
         }
         List<StoredError> fetched = errors.list(scope, query.flowId(), query.runId(), query.status(), after,
                 query.limit() + 1);

@@ -39,7 +39,7 @@ public class DefaultFlowService implements FlowService {
     public DefaultFlowService(Engine engine) {
         this.engine = engine;
         this.flows = engine.repositories().flows();
-        this.access = new FlowAccess(flows, engine.parts().workspaces());
+        this.access = new FlowAccess(engine.repositories(), engine.parts().workspaces());
         this.creator = new FlowCreator(engine);
     }
 

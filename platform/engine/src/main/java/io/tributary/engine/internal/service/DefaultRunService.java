@@ -29,7 +29,7 @@ public class DefaultRunService implements RunService {
 
     public DefaultRunService(Engine engine) {
         this.engine = engine;
-        this.access = new FlowAccess(engine.repositories().flows(), engine.parts().workspaces());
+        this.access = new FlowAccess(engine.repositories(), engine.parts().workspaces());
     }
 
     @Override
@@ -52,12 +52,7 @@ public class DefaultRunService implements RunService {
     }
 
     private StoredRun find(Caller caller, String runId) {
-        StoredRun run = (runId == null ? null : engine.repositories().runs().find(runId).orElse(null));
-        if (run == null) {
-            throw Problems.notFound("run");
-        }
-        FlowAccess.require(caller, run.tenantId(), run.workspaceId(), WorkspaceRole.MONITOR, "run");
-        return run;
+        return access.run(caller, runId, WorkspaceRole.MONITOR);
     }
 
     @Override

@@ -6,8 +6,11 @@ import io.tributary.api.tenancy.Caller;
 import io.tributary.api.tenancy.WorkspaceRole;
 import io.tributary.engine.internal.common.Problems;
 import io.tributary.engine.internal.data.FlowRepository;
+import io.tributary.engine.internal.data.Repositories;
+import io.tributary.engine.internal.data.RunRepository;
 import io.tributary.engine.internal.data.Scope;
 import io.tributary.engine.internal.data.StoredFlow;
+import io.tributary.engine.internal.data.StoredRun;
 
 /**
  * Who may do what with flows and what belongs to them (runs, errors): 404 for what the caller may not see (unknown,
@@ -16,10 +19,12 @@ import io.tributary.engine.internal.data.StoredFlow;
 final class FlowAccess {
 
     private final FlowRepository flows;
+    private final RunRepository runs;
     private final Workspaces workspaces;
 
-    FlowAccess(FlowRepository flows, Workspaces workspaces) {
-        this.flows = flows;
+    FlowAccess(Repositories repositories, Workspaces workspaces) {
+        this.flows = repositories.flows();
+        this.runs = repositories.runs();
         this.workspaces = workspaces;
     }
 
@@ -31,6 +36,16 @@ final class FlowAccess {
         }
         requireRole(caller, flow.workspaceId(), needed);
         return flow;
+    }
+
+    /** The run, if the caller sees it and their role in its workspace allows {@code needed}. */
+    StoredRun run(Caller caller, String runId, WorkspaceRole needed) {
+        StoredRun run = (runId == null ? null : runs.find(runId).orElse(null));
+        if (run == null) {
+            throw Problems.notFound("run");
+        }
+        require(caller, run.tenantId(), run.workspaceId(), needed, "run");
+        return run;
     }
 
     /** Throws 404 naming {@code what} unless the caller sees the workspace, 403 unless the role allows. */

@@ -105,6 +105,12 @@ class FlowServiceTest {
         assertProblem(404, () -> fixture.runs().cancel(fixture.outsider, run.id()));
         assertProblem(404, () -> fixture.runs().runs(fixture.outsider, new RunQuery(null, flow.id(), null, 10,
                 null)));
+        assertProblem(404, () -> fixture.errors().errors(fixture.outsider, new ErrorQuery(null, flow.id(), null, null,
+                10, null)));
+        assertProblem(404, () -> fixture.errors().errors(fixture.outsider, new ErrorQuery(null, null, run.id(), null,
+                10, null)));
+        assertProblem(404, () -> fixture.errors().errors(fixture.monitor, new ErrorQuery(null, null, "no-such-run",
+                null, 10, null)));
         assertProblem(404, () -> fixture.errors().error(fixture.outsider, errorId));
         assertProblem(404, () -> fixture.errors().resolve(fixture.outsider, errorId));
         assertEquals(0, fixture.runs().runs(fixture.outsider, new RunQuery(null, null, null, 10, null))

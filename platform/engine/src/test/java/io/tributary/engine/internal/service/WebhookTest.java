@@ -87,7 +87,7 @@ class WebhookTest {
     }
 
     @EachDatabase
-    void unknownKeysDisabledFlowsBadBodiesAndLargeBodiesAreRefused(EngineFixture fixture) {
+    void unknownKeysBadBodiesAndLargeBodiesAreRefused(EngineFixture fixture) {
         Flow flow = webhookFlow(fixture, null);
 
         assertProblem(404, () -> fixture.engine.hooks().receive("nope", post("{}")));
@@ -95,8 +95,17 @@ class WebhookTest {
         assertProblem(400, () -> fixture.engine.hooks().receive(flow.hookKey(), post("[1, 2]")));
         assertProblem(413, () -> fixture.engine.hooks().receive(flow.hookKey(), new InboundRequest("POST", Map.of(),
                 new byte[(1 << 20) + 1])));
+    }
+
+    @EachDatabase
+    void aDisabledFlowsWebhookIs409SayingSoAndStoresNothing(EngineFixture fixture) {
+        Flow flow = webhookFlow(fixture, null);
         fixture.flows().enable(fixture.manager, flow.id(), false);
-        assertProblem(404, () -> fixture.engine.hooks().receive(flow.hookKey(), post("{}")));
+
+        Problem refused = assertProblem(409, () -> fixture.engine.hooks().receive(flow.hookKey(), post("{\"id\": 1}")));
+
+        assertTrue(refused.detail().contains("disabled"), refused.detail());
+        assertEquals(List.of(), fixture.rows("hook_event"));
     }
 
     @EachDatabase

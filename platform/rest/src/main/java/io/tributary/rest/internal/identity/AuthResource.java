@@ -64,7 +64,7 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Signs in: a bearer token and when it expires",
             description = "Needs no authentication. 401 for a wrong user name or password, "
-                    + "429 after repeated failures.")
+                    + "429 after repeated failures, with Retry-After: the seconds until sign-ins are allowed again.")
     public Session login(LoginRequest login, @Parameter(hidden = true) @Context HttpServletRequest request) {
         return identity.login(login.username(), login.password(), clientAddress(request));
     }

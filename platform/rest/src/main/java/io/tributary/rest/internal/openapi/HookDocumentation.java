@@ -38,7 +38,8 @@ final class HookDocumentation {
                 .summary("Delivers an event to a webhook flow (the flow's hookUrl)")
                 .description("Needs no token: the key is the secret. A JSON object is one record, an array one "
                         + "record per item. 202 only once the event is stored; a connector's listener operation "
-                        + "may check a signature first (401). 404 for an unknown key, 413 for a body over the "
+                        + "may check a signature first (401). 404 for an unknown key, 409 while the flow is disabled, "
+                        + "413 for a body over the "
                         + "limit, 400 for a body that is not JSON.")
                 .addParametersItem(new PathParameter().name("key").required(true)
                         .description("the secret key at the end of the flow's hookUrl").schema(new StringSchema()))
@@ -52,6 +53,7 @@ final class HookDocumentation {
                         .addApiResponse("400", problem("The body is not JSON"))
                         .addApiResponse("401", problem("The flow's listener refused the request, e.g. a bad signature"))
                         .addApiResponse("404", problem("No flow has this key"))
+                        .addApiResponse("409", problem("The flow of this key is disabled"))
                         .addApiResponse("413", problem("The body is larger than the limit")))
                 .security(List.of());
         document.path(HookServlet.PATH + "/{key}", new PathItem().post(deliver)

@@ -5,12 +5,14 @@ import java.lang.annotation.Annotation;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import io.tributary.api.problem.Problem;
 import io.tributary.api.problem.ProblemException;
+import io.tributary.api.problem.RetryLaterException;
 import io.tributary.rest.internal.body.BodyTooLargeException;
 
 /** The small providers that make every error response a problem; the larger mappers have files of their own. */
@@ -19,12 +21,16 @@ public final class ProblemProviders {
     private ProblemProviders() {
     }
 
-    /** A service ended the request on purpose: its problem is the answer, as it is. */
+    /** A service ended the request on purpose: its problem is the answer, as it is, with when to retry if known. */
     public static final class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
 
         @Override
         public Response toResponse(ProblemException exception) {
-            return Problems.response(exception.problem());
+            Response response = Problems.response(exception.problem());
+            if (exception instanceof RetryLaterException retryLater) {
+                response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, retryLater.retryAfterSeconds());
+            }
+            return response;
         }
     }
 

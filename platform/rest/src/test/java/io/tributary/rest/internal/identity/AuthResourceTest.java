@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +57,17 @@ class AuthResourceTest {
         String wrong = "{\"username\": \"monitor\", \"password\": \"nope\"}";
 
         assertProblem(server.postJson("/api/v1/auth/login", wrong), 401);
+    }
+
+    @Test
+    void aLockedOutSignInIs429SayingWhenToRetry() throws Exception {
+        serve(false);
+        String locked = "{\"username\": \"" + FakeIdentity.LOCKED_OUT + "\", \"password\": \"whatever\"}";
+
+        HttpResponse<String> response = server.postJson("/api/v1/auth/login", locked);
+
+        assertProblem(response, 429);
+        assertEquals(Optional.of(String.valueOf(FakeIdentity.LOCK_SECONDS)), response.headers().firstValue("Retry-After"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.tributary.api.problem.Problem;
 import io.tributary.api.problem.ProblemException;
+import io.tributary.api.problem.RetryLaterException;
 import io.tributary.api.tenancy.ApiToken;
 import io.tributary.api.tenancy.Caller;
 import io.tributary.api.tenancy.IdentityService;
@@ -25,6 +26,9 @@ import io.tributary.api.tenancy.User;
 public final class FakeIdentity implements IdentityService {
 
     public static final String PASSWORD = "correct horse battery staple";
+    /** A user name whose sign-ins are refused for {@link #LOCK_SECONDS} more seconds. */
+    public static final String LOCKED_OUT = "locked-out";
+    public static final long LOCK_SECONDS = 840;
     public static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
     public final List<String> loginAddresses = new CopyOnWriteArrayList<>();
@@ -35,10 +39,19 @@ public final class FakeIdentity implements IdentityService {
     @Override
     public Session login(String username, String password, String clientAddress) {
         loginAddresses.add(clientAddress);
+        if (LOCKED_OUT.equals(username)) {
+            throw new RetryLaterException(Problem.of(429, "Too Many Requests", "Too many failed sign-ins."),
+                    LOCK_SECONDS);
+        }
         if (TestCallers.byUsername(username).isEmpty() || !PASSWORD.equals(password)) {
             throw new ProblemException(Problem.of(401, "Unauthorized", "Wrong user name or password."));
         }
         return new Session(username + "-token", NOW.plusSeconds(3600));
+    }
+
+    @Override
+    public void unlockSignIn(Caller caller, String username) {
+        throw new UnsupportedOperationException("no endpoint unlocks users");
     }
 
     @Override

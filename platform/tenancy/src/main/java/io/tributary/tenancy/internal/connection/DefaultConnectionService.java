@@ -59,8 +59,10 @@ public class DefaultConnectionService implements ConnectionService {
 
     @Override
     public List<Connection> connections(Caller caller, String workspaceId) {
-        access.workspace(caller, workspaceId, WorkspaceRole.MONITOR);
-        return connections.listByWorkspace(workspaceId).stream().map(DefaultConnectionService::masked).toList();
+        List<Workspace> listed = workspaceId == null ? access.visibleWorkspaces(caller)
+                : List.of(access.workspace(caller, workspaceId, WorkspaceRole.MONITOR));
+        return listed.stream().flatMap(workspace -> connections.listByWorkspace(workspace.id()).stream())
+                .map(DefaultConnectionService::masked).toList();
     }
 
     @Override

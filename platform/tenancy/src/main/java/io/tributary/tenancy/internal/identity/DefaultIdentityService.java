@@ -18,6 +18,7 @@ import io.tributary.api.tenancy.TenantRole;
 import io.tributary.api.tenancy.User;
 import io.tributary.api.tenancy.WorkspaceRole;
 import io.tributary.store.jdbc.Database;
+import io.tributary.tenancy.internal.Access;
 import io.tributary.tenancy.internal.Problems;
 import io.tributary.tenancy.internal.audit.AuditLog;
 import io.tributary.tenancy.internal.data.StoredUser;
@@ -39,6 +40,8 @@ public class DefaultIdentityService implements IdentityService {
     private final Sessions sessions;
     private final BearerAuthenticator authenticator;
     private final ApiTokens apiTokens;
+    private final LoginLimiter limiter;
+    private final AuditLog audit;
 
     public DefaultIdentityService(Database database, Clock clock, PasswordHasher hasher, IdentitySettings settings) {
         this.users = new UserRepository(database);
@@ -47,11 +50,12 @@ public class DefaultIdentityService implements IdentityService {
         this.callers = new Callers(workspaces);
         TokenRepository sessionTokens = new TokenRepository(database, TokenKind.SESSION);
         TokenRepository apiTokenRows = new TokenRepository(database, TokenKind.API);
-        LoginLimiter limiter = new LoginLimiter(clock, settings.maxFailuresPerUser(),
-                settings.maxFailuresPerAddress(), settings.failureWindow());
+        this.limiter = new LoginLimiter(clock, settings.maxFailuresPerUser(), settings.maxFailuresPerAddress(),
+                settings.failureWindow());
+        this.audit = new AuditLog(database, clock);
         this.sessions = new Sessions(clock, users, sessionTokens, hasher, limiter, settings.sessionLifetime());
         this.authenticator = new BearerAuthenticator(clock, users, sessionTokens, apiTokenRows, callers);
-        this.apiTokens = new ApiTokens(database, clock, users, apiTokenRows, new AuditLog(database, clock));
+        this.apiTokens = new ApiTokens(database, clock, users, apiTokenRows, audit);
     }
 
     @Override
@@ -103,6 +107,20 @@ public class DefaultIdentityService implements IdentityService {
     @Override
     public void revokeToken(Caller caller, String tokenId) {
         apiTokens.revoke(caller, tokenId);
+    }
+
+    @Override
+    public void unlockSignIn(Caller caller, String username) {
+        // operators run the whole platform (the shell's operator belongs to the first tenant only), admins their tenant
+        String name = Usernames.normalize(username);
+        User user = users.findByUsername(name).map(StoredUser::user)
+                .filter(found -> caller.operator() || found.tenantId().equals(caller.tenantId()))
+                .orElseThrow(() -> Problems.notFound("user"));
+        if (!caller.operator()) {
+            Access.requireTenantAdmin(caller);
+        }
+        limiter.clearUserFailures(name);
+        audit.write(caller, user.tenantId(), null, "user.unlock", "user:" + user.id(), null, null);
     }
 
     /** Tenant admins may act in every workspace of their tenant, with the manage role. */

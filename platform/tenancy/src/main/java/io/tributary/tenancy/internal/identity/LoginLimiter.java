@@ -54,8 +54,11 @@ public final class LoginLimiter {
         }
     }
 
-    /** A successful sign-in clears the user's failures; the address keeps its own, so one account cannot reset it. */
-    public synchronized void recordSuccess(String username) {
+    /**
+     * Forgets the user's failures, after a successful sign-in or when an admin unlocks the user. The address keeps
+     * its own, so that one account cannot reset the limit of an address guessing at many.
+     */
+    public synchronized void clearUserFailures(String username) {
         failures.remove(userKey(username));
     }
 

@@ -44,7 +44,7 @@ final class Sessions {
             limiter.recordFailure(name, clientAddress);
             throw Problems.unauthorized("Wrong user name or password");
         }
-        limiter.recordSuccess(name);
+        limiter.clearUserFailures(name);
         return open(user.get().user().id());
     }
 

@@ -46,9 +46,7 @@ final class WorkspaceAdministration {
     }
 
     List<Workspace> workspaces(Caller caller) {
-        return workspaces.listByTenant(caller.tenantId()).stream()
-                .filter(workspace -> caller.roleIn(workspace.id()).isPresent())
-                .toList();
+        return access.visibleWorkspaces(caller);
     }
 
     Workspace workspace(Caller caller, String workspaceId) {

@@ -2,11 +2,14 @@ package io.tributary.tenancy.internal.identity;
 
 import static io.tributary.tenancy.internal.ProblemAssert.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
 import io.tributary.api.problem.Problem;
+import io.tributary.api.problem.RetryLaterException;
+import io.tributary.api.tenancy.AuditEntry;
 import io.tributary.api.tenancy.Caller;
 import io.tributary.api.tenancy.Session;
 import io.tributary.api.tenancy.TenantRole;
@@ -50,6 +53,9 @@ class LoginTest {
                 () -> platform.identity().login("alice", Platform.PASSWORD, "198.51.100.7"));
 
         assertTrue(limited.detail().contains("retry after 900 seconds"), limited.detail());
+        RetryLaterException refusal = assertThrows(RetryLaterException.class,
+                () -> platform.identity().login("alice", Platform.PASSWORD, "198.51.100.7"));
+        assertEquals(900, refusal.retryAfterSeconds());
     }
 
     @EachDatabase
@@ -85,6 +91,34 @@ class LoginTest {
         failLogins(platform, "alice", 2);
 
         assertTrue(platform.identity().login("alice", Platform.PASSWORD, ADDRESS).token() != null);
+    }
+
+    @EachDatabase
+    void anUnlockedUserSignsInAtOnceAndTheUnlockIsAudited(Platform platform) {
+        platform.createUser(platform.admin(), "alice", TenantRole.MEMBER);
+        failLogins(platform, "alice", 3);
+        assertProblem(429, () -> platform.identity().login("alice", Platform.PASSWORD, ADDRESS));
+
+        platform.identity().unlockSignIn(platform.admin(), "Alice");
+
+        assertTrue(platform.identity().login("alice", Platform.PASSWORD, ADDRESS).token() != null);
+        AuditEntry entry = platform.audit().entries(platform.admin(), null, null, 1).get(0);
+        assertEquals("user.unlock", entry.action());
+        assertEquals("user:" + platform.caller("alice").userId(), entry.target());
+    }
+
+    @EachDatabase
+    void onlyOperatorsAndTheUsersTenantAdminsUnlock(Platform platform) {
+        platform.createUser(platform.admin(), "alice", TenantRole.MEMBER);
+        Caller bob = platform.createUser(platform.admin(), "bob", TenantRole.MEMBER);
+        Caller otherOwner = platform.newTenantOwner("other");
+        Caller tenantAdmin = platform.createUser(platform.admin(), "carol", TenantRole.ADMIN);
+
+        assertProblem(403, () -> platform.identity().unlockSignIn(bob, "alice"));
+        assertProblem(404, () -> platform.identity().unlockSignIn(otherOwner, "alice"));
+        assertProblem(404, () -> platform.identity().unlockSignIn(platform.admin(), "nobody"));
+        platform.identity().unlockSignIn(tenantAdmin, "alice");
+        platform.identity().unlockSignIn(platform.admin(), "other-owner");
     }
 
     private static void failLogins(Platform platform, String username, int times) {

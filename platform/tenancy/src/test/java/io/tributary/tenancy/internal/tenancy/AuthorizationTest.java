@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.function.Executable;
 
@@ -105,6 +106,18 @@ class AuthorizationTest {
         assertEquals(List.of("X"), names(platform.tenancy().workspaces(acmeOwner)));
     }
 
+    @EachDatabase
+    void connectionsWithoutAWorkspaceAreThoseOfEveryWorkspaceTheCallerSees(Platform platform) {
+        givenTwoTenants(platform);
+        Connection connectionB = platform.connections().create(admin, draft(workspaceB, "api"));
+
+        assertEquals(List.of(connectionA.id()), ids(platform.connections().connections(mo, null)));
+        assertEquals(List.of(), ids(platform.connections().connections(nel, null)));
+        assertEquals(Set.of(connectionA.id(), connectionB.id()),
+                Set.copyOf(ids(platform.connections().connections(ada, null))));
+        assertEquals(List.of(acmeConnection.id()), ids(platform.connections().connections(acmeOwner, null)));
+    }
+
     private void givenTwoTenants(Platform platform) {
         admin = platform.admin();
         ada = platform.createUser(admin, "ada", TenantRole.ADMIN);
@@ -130,6 +143,10 @@ class AuthorizationTest {
     private static ConnectionDraft draft(Workspace workspace, String name) {
         return new ConnectionDraft(workspace.id(), FakeConnectors.ID, FakeConnectors.VERSION, name,
                 Platform.json("{'baseUrl': 'https://example.com'}"));
+    }
+
+    private static List<String> ids(List<Connection> connections) {
+        return connections.stream().map(Connection::id).toList();
     }
 
     private static List<String> names(List<Workspace> workspaces) {
