@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
@@ -120,15 +119,13 @@ class IdempotencyFilterTest {
     @Test
     void aBodyWithoutLengthIsBufferedOnlyUpToTheLimit() throws Exception {
         server.actAs(TestCallers.MONITOR);
-        CountingBody body = new CountingBody(1L << 30);
 
-        HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri("/api/v1/workspaces"))
-                .header("Content-Type", "application/json").header(Idempotent.HEADER, "key-1")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)));
+        ApiServer.StreamedAnswer streamed = server.streamBody("/api/v1/workspaces", "application/json",
+                Idempotent.HEADER + ": key-1");
 
-        assertProblem(response, 413);
+        assertProblem(streamed.answer(), 413);
         // what the client got to send before the server gave up: the limit and what the sockets buffer
-        assertTrue(body.sent() < 64L << 20, () -> body.sent() + " bytes sent");
+        assertTrue(streamed.sent() < 64L << 20, () -> streamed.sent() + " bytes sent");
         assertEquals(0, tenancy.workspaces.size());
     }
 
@@ -136,43 +133,5 @@ class IdempotencyFilterTest {
         return server.send(HttpRequest.newBuilder(server.uri("/api/v1/workspaces"))
                 .header("Content-Type", "application/json").header(Idempotent.HEADER, key)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    /** {@code {"name": "aaa…}, {@code length} bytes of a JSON string the parser must read to its end. */
-    private static final class CountingBody extends InputStream {
-
-        private static final String START = "{\"name\": \"";
-
-        private final long length;
-        private long sent;
-
-        CountingBody(long length) {
-            this.length = length;
-        }
-
-        long sent() {
-            return sent;
-        }
-
-        @Override
-        public int read() {
-            if (sent >= length) {
-                return -1;
-            }
-            long at = sent++;
-            return at < START.length() ? START.charAt((int) at) : 'a';
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int count) {
-            if (sent >= length) {
-                return -1;
-            }
-            int n = (int) Math.min(count, length - sent);
-            for (int i = 0; i < n; i++) {
-                buffer[offset + i] = (byte) read();
-            }
-            return n;
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.tributary.rest.internal.testing;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -14,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -149,32 +152,86 @@ public final class ApiServer implements AutoCloseable {
         URI uri = uri(path);
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(10_000);
-            String head = "POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n"
-                    + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
-                    + "Content-Type: " + contentType + "\r\nContent-Length: " + contentLength + "\r\n"
-                    + Stream.of(headers).map(header -> header + "\r\n").collect(Collectors.joining()) + "\r\n";
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(head(uri, contentType, "Content-Length: " + contentLength, headers));
             socket.getOutputStream().write(new byte[1024]);
             socket.getOutputStream().flush();
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.UTF_8));
-            int status = Integer.parseInt(in.readLine().split(" ")[1]);
-            String type = "";
-            int length = 0;
-            for (String line = in.readLine(); !line.isEmpty(); line = in.readLine()) {
-                String[] header = line.split(":", 2);
-                if (header[0].equalsIgnoreCase("Content-Type")) {
-                    type = header[1].trim();
-                } else if (header[0].equalsIgnoreCase("Content-Length")) {
-                    length = Integer.parseInt(header[1].trim());
-                }
+            return answer(socket);
+        }
+    }
+
+    /** What {@link #streamBody} got back, and how many body bytes went out before the server gave up. */
+    public record StreamedAnswer(Answer answer, long sent) {
+    }
+
+    /**
+     * POSTs a chunked body that never ends, on its own thread while the answer is read: a server that reads the
+     * whole body before answering never answers, and a client that waited for its upload to finish could miss an
+     * answer the server sent early and then closed the connection on.
+     */
+    public StreamedAnswer streamBody(String path, String contentType, String... headers)
+            throws IOException, InterruptedException {
+        URI uri = uri(path);
+        AtomicBoolean sending = new AtomicBoolean(true);
+        AtomicLong sent = new AtomicLong();
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(head(uri, contentType, "Transfer-Encoding: chunked", headers));
+            Thread sender = new Thread(() -> sendChunksUntilStopped(socket, sending, sent), "streamed-body");
+            sender.start();
+            try {
+                return new StreamedAnswer(answer(socket), sent.get());
+            } finally {
+                sending.set(false);
+                socket.shutdownOutput();
+                sender.join(10_000);
             }
-            char[] body = new char[length];
-            int read = 0;
-            while (read < length) {
-                read += in.read(body, read, length - read);
+        }
+    }
+
+    private byte[] head(URI uri, String contentType, String framing, String... headers) {
+        return ("POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n"
+                + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
+                + "Content-Type: " + contentType + "\r\n" + framing + "\r\n"
+                + Stream.of(headers).map(header -> header + "\r\n").collect(Collectors.joining()) + "\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static Answer answer(Socket socket) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+        int status = Integer.parseInt(in.readLine().split(" ")[1]);
+        String type = "";
+        int length = 0;
+        for (String line = in.readLine(); !line.isEmpty(); line = in.readLine()) {
+            String[] header = line.split(":", 2);
+            if (header[0].equalsIgnoreCase("Content-Type")) {
+                type = header[1].trim();
+            } else if (header[0].equalsIgnoreCase("Content-Length")) {
+                length = Integer.parseInt(header[1].trim());
             }
-            return new Answer(status, type, new String(body, 0, read));
+        }
+        char[] body = new char[length];
+        int read = 0;
+        while (read < length) {
+            read += in.read(body, read, length - read);
+        }
+        return new Answer(status, type, new String(body, 0, read));
+    }
+
+    /** 64 KiB chunks until told to stop or the server closes the connection. */
+    private static void sendChunksUntilStopped(Socket socket, AtomicBoolean sending, AtomicLong sent) {
+        byte[] chunk = new byte[64 * 1024];
+        byte[] header = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] trailer = "\r\n".getBytes(StandardCharsets.US_ASCII);
+        try {
+            OutputStream out = socket.getOutputStream();
+            while (sending.get()) {
+                out.write(header);
+                out.write(chunk);
+                out.write(trailer);
+                sent.addAndGet(chunk.length);
+            }
+        } catch (IOException e) {
+            // the server gave up on the body: what the caller tests
         }
     }
 
