@@ -77,8 +77,11 @@ public final class FlowRepository {
 
     /** Deletes the flow with everything of it, unless a run holds it; false when one does (or it is gone). */
     public boolean deleteIdle(String id) {
-        return database.transaction(c ->
-                Jdbc.update(c, "DELETE FROM flow WHERE id = ? AND active_run_id IS NULL", id) == 1);
+        // Row-lock the idle flow first: a DELETE cascades to flow_run and run_page, and Derby takes those tables'
+        // locks even when no row matches, which deadlocks against a running run committing a page.
+        return database.transaction(c -> Jdbc.update(c,
+                "UPDATE flow SET row_version = row_version WHERE id = ? AND active_run_id IS NULL", id) == 1
+                && Jdbc.update(c, "DELETE FROM flow WHERE id = ?", id) == 1);
     }
 
     /** Takes the flow's execution slot for a run; false when another run holds it. */
