@@ -37,6 +37,7 @@ import io.tributary.api.flow.HookService;
 import io.tributary.api.problem.Problem;
 import io.tributary.api.problem.ProblemException;
 import io.tributary.rest.internal.FallbackServlet;
+import io.tributary.rest.internal.testing.ApiServer;
 
 class HookServletTest {
 
@@ -102,7 +103,7 @@ class HookServletTest {
 
         Socket socket = connect();
         write(socket, "POST /hooks/k HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n");
-        Thread sender = new Thread(() -> sendChunksUntilStopped(socket, sending, sent));
+        Thread sender = new Thread(() -> ApiServer.sendChunksUntilStopped(socket, sending, sent));
         sender.start();
 
         String status = statusLine(socket);
@@ -278,23 +279,5 @@ class HookServletTest {
         BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                 StandardCharsets.US_ASCII));
         return in.readLine();
-    }
-
-    /** 64 KiB chunks until told to stop or the server closes the connection. */
-    private static void sendChunksUntilStopped(Socket socket, AtomicBoolean sending, AtomicLong sent) {
-        byte[] chunk = new byte[64 * 1024];
-        byte[] header = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] trailer = "\r\n".getBytes(StandardCharsets.US_ASCII);
-        try {
-            OutputStream out = socket.getOutputStream();
-            while (sending.get()) {
-                out.write(header);
-                out.write(chunk);
-                out.write(trailer);
-                sent.addAndGet(chunk.length);
-            }
-        } catch (IOException e) {
-            // the server gave up on the body: what this test expects
-        }
     }
 }

@@ -217,8 +217,8 @@ public final class ApiServer implements AutoCloseable {
         return new Answer(status, type, new String(body, 0, read));
     }
 
-    /** 64 KiB chunks until told to stop or the server closes the connection. */
-    private static void sendChunksUntilStopped(Socket socket, AtomicBoolean sending, AtomicLong sent) {
+    /** 64 KiB chunks of a chunked body until told to stop or the server closes the connection. */
+    public static void sendChunksUntilStopped(Socket socket, AtomicBoolean sending, AtomicLong sent) {
         byte[] chunk = new byte[64 * 1024];
         byte[] header = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
         byte[] trailer = "\r\n".getBytes(StandardCharsets.US_ASCII);
